@@ -1,0 +1,25 @@
+package com.exzentcg.platform.location;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** What kind of place a stock location is; clients send and receive the lowercase name. */
+public enum LocationType {
+    WAREHOUSE, STORE, CONSIGNMENT, OTHER;
+
+    /** Regex for request validation, kept next to the values it must match. */
+    public static final String PATTERN = "warehouse|store|consignment|other";
+
+    public static LocationType fromWire(String value) {
+        return valueOf(value.toUpperCase(Locale.ROOT));
+    }
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static String choices() {
+        return Arrays.stream(values()).map(LocationType::wireName).collect(Collectors.joining(", "));
+    }
+}

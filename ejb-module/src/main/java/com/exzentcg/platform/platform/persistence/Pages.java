@@ -1,0 +1,20 @@
+package com.exzentcg.platform.platform.persistence;
+
+import com.exzentcg.platform.platform.paging.Page;
+import com.exzentcg.platform.platform.paging.PageRequest;
+import jakarta.persistence.TypedQuery;
+
+/** The one way a boundary turns a list query plus its count query into a {@link Page}. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    public static <T> Page<T> of(TypedQuery<T> rows, TypedQuery<Long> count, PageRequest request) {
+        var items = rows.setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList();
+        long total = (items.isEmpty() && request.offset() == 0) ? 0
+                : (items.size() < request.limit() && request.offset() == 0) ? items.size()
+                : count.getSingleResult();
+        return new Page<>(items, total, request);
+    }
+}
