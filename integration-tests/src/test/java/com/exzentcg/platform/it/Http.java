@@ -25,6 +25,14 @@ public final class Http {
     public Http() {
     }
 
+    /**
+     * A client authenticated as a staff owner, for tests of admin routes. (Until authentication
+     * exists this is an anonymous client; the staff feature makes it log in.)
+     */
+    public static Http admin() {
+        return new Http();
+    }
+
     public Http as(String token) {
         Http http = new Http();
         http.bearer = token;

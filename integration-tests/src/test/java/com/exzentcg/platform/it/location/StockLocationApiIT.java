@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class StockLocationApiIT {
 
     private static final String PATH = "/admin/stock-locations";
-    private final Http http = new Http();
+    private final Http http = Http.admin();
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
