@@ -49,6 +49,23 @@ public final class Deployments {
     }
 
     /**
+     * Like {@link #platformWithTest}, with the fake Shopee server inside the test WAR so an
+     * in-container test can start it; the WAR gets the JDK's HTTP server module it runs on.
+     */
+    public static EnterpriseArchive platformWithTestAndFakeShopee(Class<?> testClass, Class<?>... helpers) {
+        EnterpriseArchive ear = platformWithTest(testClass, helpers);
+        WebArchive tests = ear.getAsType(WebArchive.class, TEST_WAR);
+        tests.addPackage(com.exzentcg.platform.connector.shopee.fake.FakeShopee.class.getPackage());
+        ear.addAsManifestResource(new StringAsset(
+                "<jboss-deployment-structure xmlns=\"urn:jboss:deployment-structure:1.2\">"
+                        + "<sub-deployment name=\"" + TEST_WAR + "\"><dependencies>"
+                        + "<module name=\"jdk.httpserver\"/>"
+                        + "</dependencies></sub-deployment></jboss-deployment-structure>"),
+                "jboss-deployment-structure.xml");
+        return ear;
+    }
+
+    /**
      * The built EAR with an extra EAR/lib jar whose MicroProfile Config source outranks the
      * environment, to prove how start-up reacts to a setting being absent or wrong.
      */

@@ -1,0 +1,68 @@
+package com.exzentcg.platform.connector.shopee.exception;
+
+import com.exzentcg.platform.platform.id.Ids;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.logging.Logger;
+
+/** Records connector problems so operators see them, even when the failing work rolls back. */
+@Stateless
+public class ConnectorExceptions {
+
+    private static final Logger LOG = Logger.getLogger(ConnectorExceptions.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<ConnectorExceptionRaised> raised;
+
+    /**
+     * Opens a problem, or counts one more occurrence of the same open problem (same type,
+     * profile and reference). Runs in its own transaction so it survives the caller's rollback.
+     * The message must be operator-safe: never a secret.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String raise(ExceptionType type, String environment, String profileId, String reference, String message) {
+        String candidate = Ids.next("exc");
+        @SuppressWarnings("unchecked")
+        List<Object[]> row = em.createNativeQuery("""
+                INSERT INTO connector_exception (id, type, status, environment, profile_id, reference, message,
+                                                 occurrences, created_at, updated_at)
+                VALUES (?1, ?2, 'open', ?3, ?4, ?5, ?6, 1, now(), now())
+                ON CONFLICT (type, coalesce(profile_id, ''), coalesce(reference, '')) WHERE status = 'open'
+                DO UPDATE SET occurrences = connector_exception.occurrences + 1,
+                              message = excluded.message, updated_at = now()
+                RETURNING id, occurrences""")
+                .setParameter(1, candidate).setParameter(2, type.name()).setParameter(3, environment)
+                .setParameter(4, profileId).setParameter(5, reference).setParameter(6, truncate(message))
+                .getResultList();
+        String id = (String) row.get(0)[0];
+        boolean first = ((Number) row.get(0)[1]).intValue() == 1;
+        LOG.warning(() -> "Connector exception " + id + " " + type + (profileId == null ? "" : " profile " + profileId)
+                + (reference == null ? "" : " ref " + reference) + ": " + message);
+        raised.fire(new ConnectorExceptionRaised(id, type, profileId, first));
+        return id;
+    }
+
+    public long countOpen(String profileId) {
+        return em.createQuery("select count(e) from ConnectorException e where e.profileId = :p and e.status = 'open'", Long.class)
+                .setParameter("p", profileId).getSingleResult();
+    }
+
+    public List<ConnectorException> openFor(String profileId, ExceptionType type) {
+        return em.createQuery("select e from ConnectorException e where e.profileId = :p and e.type = :t and e.status = 'open'",
+                        ConnectorException.class)
+                .setParameter("p", profileId).setParameter("t", type.name()).getResultList();
+    }
+
+    private static String truncate(String message) {
+        return message == null ? "" : message.length() > 1000 ? message.substring(0, 1000) : message;
+    }
+}
