@@ -1,6 +1,10 @@
 package com.exzentcg.platform.connector.shopee.exception;
 
+import com.exzentcg.platform.platform.error.PlatformException;
 import com.exzentcg.platform.platform.id.Ids;
+import com.exzentcg.platform.platform.paging.Page;
+import com.exzentcg.platform.platform.paging.PageRequest;
+import com.exzentcg.platform.platform.persistence.Pages;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -30,18 +34,26 @@ public class ConnectorExceptions {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String raise(ExceptionType type, String environment, String profileId, String reference, String message) {
+        return raise(type, environment, profileId, reference, message, null);
+    }
+
+    /** As {@link #raise(ExceptionType, String, String, String, String)}, linked to the event an operator can retry. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String raise(ExceptionType type, String environment, String profileId, String reference, String message,
+            String eventId) {
         String candidate = Ids.next("exc");
         @SuppressWarnings("unchecked")
         List<Object[]> row = em.createNativeQuery("""
                 INSERT INTO connector_exception (id, type, status, environment, profile_id, reference, message,
-                                                 occurrences, created_at, updated_at)
-                VALUES (?1, ?2, 'open', ?3, ?4, ?5, ?6, 1, now(), now())
+                                                 event_id, occurrences, created_at, updated_at)
+                VALUES (?1, ?2, 'open', ?3, ?4, ?5, ?6, ?7, 1, now(), now())
                 ON CONFLICT (type, coalesce(profile_id, ''), coalesce(reference, '')) WHERE status = 'open'
-                DO UPDATE SET occurrences = connector_exception.occurrences + 1,
-                              message = excluded.message, updated_at = now()
+                DO UPDATE SET occurrences = connector_exception.occurrences + 1, message = excluded.message,
+                              event_id = coalesce(excluded.event_id, connector_exception.event_id), updated_at = now()
                 RETURNING id, occurrences""")
                 .setParameter(1, candidate).setParameter(2, type.name()).setParameter(3, environment)
                 .setParameter(4, profileId).setParameter(5, reference).setParameter(6, truncate(message))
+                .setParameter(7, eventId)
                 .getResultList();
         String id = (String) row.get(0)[0];
         boolean first = ((Number) row.get(0)[1]).intValue() == 1;
@@ -49,6 +61,50 @@ public class ConnectorExceptions {
                 + (reference == null ? "" : " ref " + reference) + ": " + message);
         raised.fire(new ConnectorExceptionRaised(id, type, profileId, first));
         return id;
+    }
+
+    public Page<ConnectorException> list(PageRequest page, String status, String type, String environment) {
+        List<String> where = new java.util.ArrayList<>();
+        if (status != null) {
+            where.add("e.status = :status");
+        }
+        if (type != null) {
+            where.add("e.type = :type");
+        }
+        if (environment != null) {
+            where.add("e.environment = :env");
+        }
+        String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        var rows = em.createQuery("select e from ConnectorException e" + clause + " order by e.createdAt desc, e.id desc",
+                ConnectorException.class);
+        var count = em.createQuery("select count(e) from ConnectorException e" + clause, Long.class);
+        for (var q : List.of(rows, count)) {
+            if (status != null) {
+                q.setParameter("status", status);
+            }
+            if (type != null) {
+                q.setParameter("type", type);
+            }
+            if (environment != null) {
+                q.setParameter("env", environment);
+            }
+        }
+        return Pages.of(rows, count, page);
+    }
+
+    public ConnectorException get(String id) {
+        ConnectorException problem = em.find(ConnectorException.class, id);
+        if (problem == null) {
+            throw PlatformException.notFound("Exception", id);
+        }
+        return problem;
+    }
+
+    /** Marks a problem handled; resolving an already resolved one changes nothing. */
+    public ConnectorException resolve(String id, String operator, String note) {
+        ConnectorException problem = get(id);
+        problem.resolve(operator, note);
+        return problem;
     }
 
     public long countOpen(String profileId) {

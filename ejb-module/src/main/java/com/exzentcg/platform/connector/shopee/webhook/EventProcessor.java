@@ -1,0 +1,110 @@
+package com.exzentcg.platform.connector.shopee.webhook;
+
+import com.exzentcg.platform.connector.shopee.ShopeeApiException;
+import com.exzentcg.platform.connector.shopee.ShopeeTransportException;
+import com.exzentcg.platform.connector.shopee.exception.ConnectorExceptions;
+import com.exzentcg.platform.connector.shopee.exception.ExceptionType;
+import com.exzentcg.platform.platform.error.PlatformException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Claims stored pushes and runs them, at least once and safely in parallel: a claim is a row lock
+ * taken with {@code FOR UPDATE SKIP LOCKED}, so workers on every node share the queue without
+ * taking the same event. The claim's transaction records the outcome; the work itself commits in
+ * {@link EventHandling}'s own transaction, and is idempotent, so a crash between the two only
+ * repeats work that changes nothing the second time.
+ */
+@Stateless
+public class EventProcessor {
+
+    private static final Logger LOG = Logger.getLogger(EventProcessor.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    EventHandling handling;
+
+    @EJB
+    ConnectorExceptions exceptions;
+
+    @Inject
+    EventSettings settings;
+
+    /** Processes the oldest due event, if any; false when the queue has nothing due. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean processNext() {
+        @SuppressWarnings("unchecked")
+        List<String> ids = em.createNativeQuery("""
+                SELECT id FROM shopee_event WHERE status IN ('pending', 'retry') AND next_attempt_at <= now()
+                 ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""").getResultList();
+        if (ids.isEmpty()) {
+            return false;
+        }
+        run(em.find(ShopeeEvent.class, ids.get(0)));
+        return true;
+    }
+
+    /** Processes one event now if it is due and nobody else holds it; true when this call ran it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean process(String eventId) {
+        @SuppressWarnings("unchecked")
+        List<String> ids = em.createNativeQuery("""
+                SELECT id FROM shopee_event WHERE id = ?1 AND status IN ('pending', 'retry')
+                   FOR UPDATE SKIP LOCKED""").setParameter(1, eventId).getResultList();
+        if (ids.isEmpty()) {
+            return false;
+        }
+        run(em.find(ShopeeEvent.class, eventId));
+        return true;
+    }
+
+    private void run(ShopeeEvent event) {
+        em.refresh(event);
+        try {
+            EventHandling.Handled handled = handling.handle(event.id());
+            if (handled.acted()) {
+                event.done();
+            } else {
+                event.ignored(handled.note());
+            }
+        } catch (HeldEvent held) {
+            event.held(held.getMessage());
+            exceptions.raise(held.type(), event.environment(), event.profileId(), held.reference(), held.getMessage(),
+                    event.id());
+        } catch (ShopeeApiException | ShopeeTransportException upstream) {
+            String error = upstream instanceof ShopeeApiException api ? "Shopee " + api.error() : "Shopee unreachable";
+            fail(event, error, ExceptionType.UPSTREAM_ERROR);
+        } catch (PlatformException refused) {
+            fail(event, refused.getMessage(), ExceptionType.UPSTREAM_ERROR);
+        } catch (EJBException | IllegalStateException | jakarta.persistence.PersistenceException unexpected) {
+            LOG.warning(() -> "Event " + event.id() + " failed: " + unexpected);
+            fail(event, "processing failed: " + rootMessage(unexpected), ExceptionType.UPSTREAM_ERROR);
+        }
+    }
+
+    private void fail(ShopeeEvent event, String error, ExceptionType type) {
+        event.failed(error, settings.maxAttempts(), settings.backoff(event.attempts()));
+        if ("dead".equals(event.status())) {
+            exceptions.raise(type, event.environment(), event.profileId(), event.id(),
+                    "Push " + event.id() + " gave up after " + event.attempts() + " attempts: " + error, event.id());
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName();
+    }
+}

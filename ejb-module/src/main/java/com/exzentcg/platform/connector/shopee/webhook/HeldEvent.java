@@ -1,0 +1,30 @@
+package com.exzentcg.platform.connector.shopee.webhook;
+
+import com.exzentcg.platform.connector.shopee.exception.ExceptionType;
+import jakarta.ejb.ApplicationException;
+
+/**
+ * Processing cannot go on until an operator acts (e.g. maps an unknown SKU). Rolls the attempt
+ * back; the event is held and an exception of {@link #type()} names what to fix.
+ */
+@ApplicationException(rollback = true)
+public class HeldEvent extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+    private final ExceptionType type;
+    private final String reference;
+
+    public HeldEvent(ExceptionType type, String reference, String message) {
+        super(message, null, false, false);
+        this.type = type;
+        this.reference = reference;
+    }
+
+    public ExceptionType type() {
+        return type;
+    }
+
+    public String reference() {
+        return reference;
+    }
+}

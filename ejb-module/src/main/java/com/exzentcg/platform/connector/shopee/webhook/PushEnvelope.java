@@ -1,0 +1,74 @@
+package com.exzentcg.platform.connector.shopee.webhook;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+
+/**
+ * The parts of Shopee's push envelope ({@code {"shop_id","code","timestamp","data"}}) the
+ * platform routes on. The order key inside {@code data} is {@code ordersn}, not {@code order_sn}.
+ */
+public record PushEnvelope(int code, Long shopId, Long timestamp, JsonObject data) {
+
+    public static final int VERIFY_PROBE = 0;
+    public static final int SHOP_AUTHORIZED = 1;
+    public static final int AUTHORIZATION_CANCELLED = 2;
+    public static final int ORDER_STATUS = 3;
+    public static final int RESERVED_STOCK_CHANGE = 8;
+    public static final int AUTHORIZATION_EXPIRY = 12;
+
+    /** Thrown when the body is not a push envelope; the message is safe to show operators. */
+    public static final class MalformedPushException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MalformedPushException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    public static PushEnvelope parse(byte[] raw) {
+        JsonObject root;
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(raw))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new MalformedPushException("push body is not a JSON object");
+            }
+            root = value.asJsonObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new MalformedPushException("push body is not valid JSON");
+        }
+        if (!(root.get("code") instanceof JsonNumber code)) {
+            throw new MalformedPushException("push has no numeric code");
+        }
+        JsonValue data = root.get("data");
+        JsonObject dataObject = data != null && data.getValueType() == JsonValue.ValueType.OBJECT
+                ? data.asJsonObject() : JsonValue.EMPTY_JSON_OBJECT;
+        return new PushEnvelope(code.intValue(), longOrNull(root, "shop_id"), longOrNull(root, "timestamp"), dataObject);
+    }
+
+    /** The order a push is about, if it names one. */
+    public String orderSn() {
+        for (String key : new String[] {"ordersn", "order_sn"}) {
+            if (data.get(key) instanceof jakarta.json.JsonString s && !s.getString().isBlank()) {
+                return s.getString();
+            }
+        }
+        return null;
+    }
+
+    public String status() {
+        return data.get("status") instanceof jakarta.json.JsonString s ? s.getString() : null;
+    }
+
+    public Long updateTime() {
+        return longOrNull(data, "update_time");
+    }
+
+    static Long longOrNull(JsonObject object, String key) {
+        return object.get(key) instanceof JsonNumber n ? n.longValue() : null;
+    }
+}
