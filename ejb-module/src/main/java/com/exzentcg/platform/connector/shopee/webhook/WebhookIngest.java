@@ -10,6 +10,8 @@ import com.exzentcg.platform.connector.shopee.profile.ShopeeProfiles;
 import com.exzentcg.platform.platform.id.Ids;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -80,7 +82,7 @@ public class WebhookIngest {
         String profileId = profile.map(ShopeeProfile::id).orElse(null);
 
         Insert insert = insert(environment, profileId, envelope, delivery, signatureOk, status,
-                probe ? "verification probe" : !signatureOk ? "signature did not verify" : malformed);
+                probe ? "verification probe" : !signatureOk ? "signature did not verify" : malformed, "push");
         if (!insert.fresh()) {
             return new Result(Outcome.DUPLICATE, insert.id());
         }
@@ -98,18 +100,43 @@ public class WebhookIngest {
         return new Result(Outcome.STORED, insert.id());
     }
 
+    /**
+     * Stores pushes that reached the platform through Shopee's own authenticated API (the
+     * lost-push queue, order polling) rather than a signed delivery. Commits before returning,
+     * so callers may confirm them to Shopee afterwards. Returns how many were new.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int storeTrusted(ShopeeEnvironment environment, String profileId, List<byte[]> bodies, String source) {
+        int fresh = 0;
+        for (byte[] body : bodies) {
+            PushEnvelope envelope;
+            try {
+                envelope = PushEnvelope.parse(body);
+            } catch (PushEnvelope.MalformedPushException e) {
+                continue;
+            }
+            Insert insert = insert(environment, profileId, envelope,
+                    new Delivery(environment, profileId, "shopee-api:" + source, body, null), true, "pending", null, source);
+            if (insert.fresh()) {
+                fresh++;
+                stored.fire(new ShopeeEventStored(insert.id()));
+            }
+        }
+        return fresh;
+    }
+
     private record Insert(String id, boolean fresh) {
     }
 
     private Insert insert(ShopeeEnvironment environment, String profileId, PushEnvelope envelope, Delivery delivery,
-            boolean signatureOk, String status, String note) {
+            boolean signatureOk, String status, String note, String source) {
         @SuppressWarnings("unchecked")
         List<Object[]> row = em.createNativeQuery("""
                 INSERT INTO shopee_event (id, environment, profile_id, push_code, shop_id, order_sn, raw_body,
                         callback_url, signature, signature_ok, dedupe_key, received_at, last_delivery_at, status,
-                        next_attempt_at, last_error, processed_at)
+                        next_attempt_at, last_error, processed_at, source)
                 VALUES (?1, ?2, ?3, CAST(?4 AS integer), CAST(?5 AS bigint), ?6, ?7, ?8, ?9, ?10, ?11, now(), now(), ?12, now(), ?13,
-                        CASE WHEN ?12 = 'pending' THEN NULL ELSE now() END)
+                        CASE WHEN ?12 = 'pending' THEN NULL ELSE now() END, ?14)
                 ON CONFLICT (dedupe_key) DO UPDATE
                    SET deliveries = shopee_event.deliveries + 1, last_delivery_at = now()
                 RETURNING id, (xmax = 0)""")
@@ -127,6 +154,7 @@ public class WebhookIngest {
                 .setParameter(11, dedupeKey(environment, profileId, delivery.body()))
                 .setParameter(12, status)
                 .setParameter(13, note)
+                .setParameter(14, source)
                 .getResultList();
         return new Insert((String) row.get(0)[0], Boolean.TRUE.equals(row.get(0)[1]));
     }
