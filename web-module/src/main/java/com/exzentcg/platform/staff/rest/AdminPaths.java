@@ -1,0 +1,29 @@
+package com.exzentcg.platform.staff.rest;
+
+import jakarta.ws.rs.core.UriInfo;
+
+/** Which requests are admin API calls; decided on path segments so matrix parameters cannot dodge it. */
+public final class AdminPaths {
+
+    /** Request property holding the authenticated {@link com.exzentcg.platform.staff.Caller}. */
+    public static final String CALLER = "tcg.staff.caller";
+
+    private AdminPaths() {
+    }
+
+    public static boolean isAdmin(UriInfo uri) {
+        var segments = uri.getPathSegments();
+        for (var segment : segments) {
+            if (!segment.getPath().isEmpty()) {
+                return segment.getPath().equals("admin");
+            }
+        }
+        return false;
+    }
+
+    /** The routes that hand out tokens cannot demand one. */
+    static boolean isPublic(String method, UriInfo uri) {
+        String path = uri.getPath().replaceAll("/+", "/").replaceAll("^/|/$", "");
+        return "POST".equals(method) && path.equals("admin/auth/login");
+    }
+}
