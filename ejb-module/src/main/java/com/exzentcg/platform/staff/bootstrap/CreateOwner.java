@@ -40,10 +40,14 @@ public final class CreateOwner {
         }
     }
 
+    /** Held so the level sticks: Flyway's INFO lines would bury the one line the operator needs. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
     private CreateOwner() {
     }
 
     public static void main(String[] args) {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
         try {
             Map<String, String> env = System.getenv();
             Options options = Options.parse(args);
