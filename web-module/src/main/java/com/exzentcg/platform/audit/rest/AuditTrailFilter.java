@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -26,10 +27,6 @@ import java.util.logging.Logger;
  */
 @Provider
 public class AuditTrailFilter implements ContainerResponseFilter {
-
-    /** Set by a resource that establishes who the caller is (login), read back here. */
-    public static final String ACTOR_ID = "tcg.audit.actor_id";
-    public static final String ACTOR_EMAIL = "tcg.audit.actor_email";
 
     private static final Logger LOG = Logger.getLogger(AuditTrailFilter.class.getName());
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
@@ -53,9 +50,9 @@ public class AuditTrailFilter implements ContainerResponseFilter {
         if (request.getProperty(AdminPaths.CALLER) instanceof Caller caller) {
             actorId = caller.userId();
             actorEmail = caller.email();
-        } else if (attribute(request, ACTOR_ID) != null) {
-            actorId = attribute(request, ACTOR_ID);
-            actorEmail = attribute(request, ACTOR_EMAIL);
+        } else if (attribute(request, AdminPaths.ACTOR_ID) != null) {
+            actorId = attribute(request, AdminPaths.ACTOR_ID);
+            actorEmail = attribute(request, AdminPaths.ACTOR_EMAIL);
         }
         String path = "/" + request.getUriInfo().getPath().replaceAll("^/+", "");
         String route = route().orElse(path);
@@ -72,15 +69,15 @@ public class AuditTrailFilter implements ContainerResponseFilter {
     }
 
     /** The matched template, e.g. {@code /admin/staff/{id}}, so entries group by route. */
-    private java.util.Optional<String> route() {
+    private Optional<String> route() {
         Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
         if (method == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Path onClass = resourceInfo.getResourceClass().getAnnotation(Path.class);
         Path onMethod = method.getAnnotation(Path.class);
         String joined = (onClass == null ? "" : "/" + onClass.value()) + (onMethod == null ? "" : "/" + onMethod.value());
-        return java.util.Optional.of(joined.replaceAll("/+", "/").replaceAll("(.)/$", "$1"));
+        return Optional.of(joined.replaceAll("/+", "/").replaceAll("(.)/$", "$1"));
     }
 
     /** The {@code id} path parameter, or for a create the new id from its Location header. */

@@ -7,6 +7,9 @@ public final class AdminPaths {
 
     /** Request property holding the authenticated {@link com.exzentcg.platform.staff.Caller}. */
     public static final String CALLER = "tcg.staff.caller";
+    /** Servlet request attributes a resource sets when it establishes the caller itself (login). */
+    public static final String ACTOR_ID = "tcg.staff.actor_id";
+    public static final String ACTOR_EMAIL = "tcg.staff.actor_email";
 
     private AdminPaths() {
     }

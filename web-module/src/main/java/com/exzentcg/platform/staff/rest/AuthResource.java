@@ -1,6 +1,5 @@
 package com.exzentcg.platform.staff.rest;
 
-import com.exzentcg.platform.audit.rest.AuditTrailFilter;
 import com.exzentcg.platform.staff.Caller;
 import com.exzentcg.platform.staff.Credentials;
 import com.exzentcg.platform.staff.PasswordChange;
@@ -43,8 +42,8 @@ public class AuthResource {
     public Response login(@NotNull(message = "is required") @Valid Credentials credentials,
             @Context HttpServletRequest request) {
         SignedIn signedIn = sessions.login(credentials);
-        request.setAttribute(AuditTrailFilter.ACTOR_ID, signedIn.user().id());
-        request.setAttribute(AuditTrailFilter.ACTOR_EMAIL, signedIn.user().email());
+        request.setAttribute(AdminPaths.ACTOR_ID, signedIn.user().id());
+        request.setAttribute(AdminPaths.ACTOR_EMAIL, signedIn.user().email());
         return withSession(signedIn);
     }
 
