@@ -49,11 +49,11 @@ public class TestDatabase implements LauncherSessionListener {
         }
     }
 
-    private static String user() {
+    public static String user() {
         return System.getProperty("it.db.user", "postgres");
     }
 
-    private static String password() {
+    public static String password() {
         return System.getProperty("it.db.password", "postgres");
     }
 }

@@ -69,7 +69,7 @@ class PlatformIT {
 
     @Test
     void unknownRouteAnswersTheContractsNotFoundBody() {
-        Http.Reply reply = http.get("/admin/no-such-thing");
+        Http.Reply reply = Http.admin().get("/admin/no-such-thing");
         assertEquals(404, reply.status());
         assertEquals("not_found", reply.json().getString("type"));
         assertTrue(reply.json().containsKey("message"));
@@ -77,14 +77,14 @@ class PlatformIT {
 
     @Test
     void wrongMediaTypeIsA415WithTheContractsBody() {
-        Http.Reply reply = http.send("POST", "/admin/stock-locations", "text/plain", "code=X");
+        Http.Reply reply = Http.admin().send("POST", "/admin/stock-locations", "text/plain", "code=X");
         assertEquals(415, reply.status());
         assertEquals("invalid_data", reply.json().getString("type"));
     }
 
     @Test
     void brokenJsonIsA400ThatLeaksNoParserDetail() {
-        Http.Reply reply = http.post("/admin/stock-locations", "{\"code\": \"A\", ");
+        Http.Reply reply = Http.admin().post("/admin/stock-locations", "{\"code\": \"A\", ");
         assertEquals(400, reply.status(), reply.body());
         assertEquals("invalid_data", reply.json().getString("type"));
         assertFalse(reply.body().contains("Exception"), reply.body());
