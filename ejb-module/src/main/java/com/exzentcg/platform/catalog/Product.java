@@ -1,5 +1,6 @@
 package com.exzentcg.platform.catalog;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import com.exzentcg.platform.platform.id.Ids;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -12,7 +13,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -62,7 +62,7 @@ public class Product {
         retitle(title);
         this.description = TcgAttributes.blankToNull(description);
         this.status = status == null ? ProductStatus.ACTIVE : status;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.createdAt = Timestamps.now();
         this.updatedAt = createdAt;
     }
 
@@ -114,7 +114,7 @@ public class Product {
     }
 
     void touch() {
-        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.updatedAt = Timestamps.now();
     }
 
     public String id() { return id; }

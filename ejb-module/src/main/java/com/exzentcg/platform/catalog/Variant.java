@@ -1,5 +1,6 @@
 package com.exzentcg.platform.catalog;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import com.exzentcg.platform.platform.id.Ids;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -13,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -80,7 +80,7 @@ public class Variant {
         this.attributes = Objects.requireNonNull(attributes, "attributes");
         this.grade = grade;
         this.title = title == null || title.isBlank() ? defaultTitle(product.title(), attributes, grade) : title.trim();
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.createdAt = Timestamps.now();
         this.updatedAt = createdAt;
     }
 
@@ -125,7 +125,7 @@ public class Variant {
         if (c.grade() != null) {
             this.grade = newGrade;
         }
-        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.updatedAt = Timestamps.now();
         product.touch();
     }
 

@@ -1,5 +1,6 @@
 package com.exzentcg.platform.inventory;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import com.exzentcg.platform.catalog.Money;
 import com.exzentcg.platform.platform.id.Ids;
 import jakarta.persistence.AttributeOverride;
@@ -12,7 +13,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /** One row of the append-only stock ledger: who changed which level, when, why and by how much. */
 @Entity
@@ -71,7 +71,7 @@ public class StockMovement {
         this.referenceId = reference.id();
         this.unitCost = unitCost;
         this.actor = actor;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.createdAt = Timestamps.now();
     }
 
     public String id() { return id; }

@@ -1,5 +1,6 @@
 package com.exzentcg.platform.order;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import com.exzentcg.platform.catalog.Money;
 import com.exzentcg.platform.platform.error.ErrorType;
 import com.exzentcg.platform.platform.error.FieldError;
@@ -16,7 +17,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,6 +73,9 @@ public class Order {
     @Column(name = "customer_phone")
     private String customerPhone;
     private String note;
+    /** Maintained by PostgreSQL (id, external ref and customer, lower-cased) for the trigram-indexed text filter. */
+    @Column(name = "search_text", insertable = false, updatable = false)
+    private String searchText;
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -110,7 +113,7 @@ public class Order {
         this.status = OrderStatus.PLACED;
         this.paymentStatus = PaymentStatus.AWAITING;
         this.fulfilmentStatus = FulfilmentStatus.UNFULFILLED;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.createdAt = Timestamps.now();
         this.updatedAt = createdAt;
         record("placed", null, OrderStatus.PLACED, null, actor);
     }
@@ -286,7 +289,7 @@ public class Order {
 
     private void record(String event, OrderStatus from, OrderStatus to, String note, String actor) {
         // Strictly increasing times keep the history in order even within one millisecond.
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = Timestamps.now();
         if (!history.isEmpty() && !now.isAfter(history.get(history.size() - 1).createdAt())) {
             now = history.get(history.size() - 1).createdAt().plus(1, ChronoUnit.MICROS);
         }
