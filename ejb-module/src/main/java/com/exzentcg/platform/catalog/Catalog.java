@@ -8,6 +8,7 @@ import com.exzentcg.platform.platform.paging.PageRequest;
 import com.exzentcg.platform.platform.persistence.Constraints;
 import com.exzentcg.platform.platform.persistence.Like;
 import com.exzentcg.platform.platform.persistence.Pages;
+import com.exzentcg.platform.platform.persistence.Where;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -157,28 +158,14 @@ public class Catalog {
      * SKU, barcode, title, set and collector number through the trigram index.
      */
     public Page<Variant> variants(PageRequest page, String skuPrefix, String q, String productId) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (skuPrefix != null && !skuPrefix.isBlank()) {
-            where.append(" and v.sku like :prefix escape '\\'");
-            params.put("prefix", Like.startsWith(Variant.normaliseSku(skuPrefix)));
-        }
-        if (q != null && !q.isBlank()) {
-            where.append(" and v.searchText like :q escape '\\'");
-            params.put("q", Like.contains(q));
-        }
-        if (productId != null && !productId.isBlank()) {
-            where.append(" and v.product.id = :productId");
-            params.put("productId", productId);
-        }
-        var rows = em.createQuery("select v from Variant v join fetch v.product" + where + " order by v.sku",
-                Variant.class);
-        var count = em.createQuery("select count(v) from Variant v" + where, Long.class);
-        params.forEach((k, v) -> {
-            rows.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return Pages.of(rows, count, page);
+        var where = new Where()
+                .and("v.sku like :prefix escape '\\'", "prefix",
+                        blank(skuPrefix) ? null : Like.startsWith(Variant.normaliseSku(skuPrefix)))
+                .and("v.searchText like :q escape '\\'", "q", blank(q) ? null : Like.contains(q))
+                .and("v.product.id = :productId", "productId", blank(productId) ? null : productId);
+        return Pages.of(where.bind(em.createQuery("select v from Variant v join fetch v.product" + where
+                        + " order by v.sku", Variant.class)),
+                where.bind(em.createQuery("select count(v) from Variant v" + where, Long.class)), page);
     }
 
     public Variant updateVariant(String id, @NotNull @Valid VariantChanges changes) {
@@ -286,6 +273,10 @@ public class Catalog {
             }
             throw e;
         }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static Query bind(Query query, List<Object> params) {

@@ -3,6 +3,7 @@ package com.exzentcg.platform.inventory;
 import com.exzentcg.platform.catalog.Catalog;
 import com.exzentcg.platform.catalog.Money;
 import com.exzentcg.platform.catalog.Variant;
+import com.exzentcg.platform.platform.caller.Caller;
 import com.exzentcg.platform.location.StockLocations;
 import com.exzentcg.platform.platform.error.ErrorType;
 import com.exzentcg.platform.platform.error.FieldError;
@@ -12,6 +13,7 @@ import com.exzentcg.platform.platform.migration.SchemaMigrator;
 import com.exzentcg.platform.platform.paging.Page;
 import com.exzentcg.platform.platform.paging.PageRequest;
 import com.exzentcg.platform.platform.persistence.Pages;
+import com.exzentcg.platform.platform.persistence.Where;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -28,10 +30,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -159,7 +159,7 @@ public class Inventory {
      * take 20k round trips); {@code progress} hears how many rows are done after each batch.
      */
     public void receiveAll(List<Receipt> receipts, StockReference reference, IntConsumer progress) {
-        String actor = actor();
+        String actor = Caller.name(session);
         Timestamp now = Timestamp.from(Instant.now());
         em.flush();
         // The pool hands this transaction's own connection back, so the batches join the same commit.
@@ -240,54 +240,31 @@ public class Inventory {
 
     /** Levels by SKU then location; {@code lowStock} keeps those at or below their threshold. */
     public Page<InventoryLevel> levels(PageRequest page, String locationId, String sku, Boolean lowStock) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (locationId != null && !locationId.isBlank()) {
-            where.append(" and l.locationId = :location");
-            params.put("location", locationId);
-        }
-        if (sku != null && !sku.isBlank()) {
-            where.append(" and l.sku = :sku");
-            params.put("sku", Variant.normaliseSku(sku));
-        }
+        var where = new Where()
+                .and("l.locationId = :location", "location", blank(locationId) ? null : locationId)
+                .and("l.sku = :sku", "sku", blank(sku) ? null : Variant.normaliseSku(sku));
         if (lowStock != null) {
-            where.append(lowStock ? " and l.stocked - l.reserved <= l.lowStockThreshold"
-                    : " and l.stocked - l.reserved > l.lowStockThreshold");
+            where.and(lowStock ? "l.stocked - l.reserved <= l.lowStockThreshold"
+                    : "l.stocked - l.reserved > l.lowStockThreshold");
         }
-        var rows = em.createQuery("select l from InventoryLevel l" + where + " order by l.sku, l.locationId",
-                InventoryLevel.class);
-        var count = em.createQuery("select count(l) from InventoryLevel l" + where, Long.class);
-        params.forEach((k, v) -> {
-            rows.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return Pages.of(rows, count, page);
+        return Pages.of(where.bind(em.createQuery("select l from InventoryLevel l" + where
+                        + " order by l.sku, l.locationId", InventoryLevel.class)),
+                where.bind(em.createQuery("select count(l) from InventoryLevel l" + where, Long.class)), page);
     }
 
     /** The ledger, newest first. */
     public Page<StockMovement> movements(PageRequest page, String sku, String locationId, String referenceId) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (sku != null && !sku.isBlank()) {
-            where.append(" and m.sku = :sku");
-            params.put("sku", Variant.normaliseSku(sku));
-        }
-        if (locationId != null && !locationId.isBlank()) {
-            where.append(" and m.locationId = :location");
-            params.put("location", locationId);
-        }
-        if (referenceId != null && !referenceId.isBlank()) {
-            where.append(" and m.referenceId = :reference");
-            params.put("reference", referenceId);
-        }
-        var rows = em.createQuery("select m from StockMovement m" + where + " order by m.createdAt desc, m.id desc",
-                StockMovement.class);
-        var count = em.createQuery("select count(m) from StockMovement m" + where, Long.class);
-        params.forEach((k, v) -> {
-            rows.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return Pages.of(rows, count, page);
+        var where = new Where()
+                .and("m.sku = :sku", "sku", blank(sku) ? null : Variant.normaliseSku(sku))
+                .and("m.locationId = :location", "location", blank(locationId) ? null : locationId)
+                .and("m.referenceId = :reference", "reference", blank(referenceId) ? null : referenceId);
+        return Pages.of(where.bind(em.createQuery("select m from StockMovement m" + where
+                        + " order by m.createdAt desc, m.id desc", StockMovement.class)),
+                where.bind(em.createQuery("select count(m) from StockMovement m" + where, Long.class)), page);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private InventoryLevel change(Variant variant, String locationId, StockChange change, StockReference reference,
@@ -304,7 +281,7 @@ public class Inventory {
             throw refused(variant, locationId, change, field);
         }
         em.persist(new StockMovement(variant.id(), variant.sku(), locationId, change, reason, reference, unitCost,
-                actor()));
+                Caller.name(session)));
         if (change.availableDelta() != 0) {
             availableChanged.fire(new AvailableStockChanged(variant.id(), variant.sku(), locationId));
         }
@@ -337,7 +314,4 @@ public class Inventory {
         }
     }
 
-    private String actor() {
-        return session.getCallerPrincipal() == null ? "system" : session.getCallerPrincipal().getName();
-    }
 }

@@ -5,6 +5,7 @@ import com.exzentcg.platform.catalog.Money;
 import com.exzentcg.platform.catalog.Variant;
 import com.exzentcg.platform.inventory.Inventory;
 import com.exzentcg.platform.inventory.StockReference;
+import com.exzentcg.platform.platform.caller.Caller;
 import com.exzentcg.platform.location.StockLocation;
 import com.exzentcg.platform.location.StockLocations;
 import com.exzentcg.platform.platform.error.ErrorType;
@@ -15,6 +16,7 @@ import com.exzentcg.platform.platform.paging.PageRequest;
 import com.exzentcg.platform.platform.persistence.Constraints;
 import com.exzentcg.platform.platform.persistence.Like;
 import com.exzentcg.platform.platform.persistence.Pages;
+import com.exzentcg.platform.platform.persistence.Where;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -100,13 +102,13 @@ public class Orders {
 
         var order = new Order(channel, environment, externalRef, locationId, shipping,
                 new Order.Customer(blankToNull(request.customerName()), blankToNull(request.customerEmail()),
-                        blankToNull(request.customerPhone())), blankToNull(request.note()), actor());
+                        blankToNull(request.customerPhone())), blankToNull(request.note()), Caller.name(session));
         for (int i = 0; i < items.size(); i++) {
             Variant variant = variants.get(Variant.normaliseSku(items.get(i).sku()));
             order.addLine(variant.id(), variant.sku(), variant.title(), items.get(i).quantity(), prices.get(i));
         }
         if (request.paymentStatus() != null && PaymentStatus.fromWire(request.paymentStatus()) == PaymentStatus.CAPTURED) {
-            order.capturePayment(order.total(), actor());
+            order.capturePayment(order.total(), Caller.name(session));
         }
         em.persist(order);
         try {
@@ -148,7 +150,7 @@ public class Orders {
     /** Reserved stock leaves the shelf. Repeating it changes nothing; a cancelled order cannot ship. */
     public Order ship(String id) {
         Order order = lock(id);
-        if (order.ship(actor())) {
+        if (order.ship(Caller.name(session))) {
             var reference = StockReference.order(order.id());
             order.quantitiesBySku().forEach((sku, quantity) ->
                     inventory.commit(sku, order.locationId(), quantity, reference));
@@ -159,7 +161,7 @@ public class Orders {
     /** Releases the reservation. Cancelling twice releases once; a shipped order cannot be cancelled. */
     public Order cancel(String id) {
         Order order = lock(id);
-        if (order.cancel(actor())) {
+        if (order.cancel(Caller.name(session))) {
             var reference = StockReference.order(order.id());
             order.quantitiesBySku().forEach((sku, quantity) ->
                     inventory.release(sku, order.locationId(), quantity, reference));
@@ -169,7 +171,7 @@ public class Orders {
 
     public Order complete(String id) {
         Order order = lock(id);
-        order.complete(actor());
+        order.complete(Caller.name(session));
         return order;
     }
 
@@ -181,7 +183,7 @@ public class Orders {
             request.items().forEach(i -> requested.merge(Variant.normaliseSku(i.sku()), i.quantity(), Integer::sum));
         }
         var reference = StockReference.order(order.id());
-        for (Order.ReturnedItem item : order.returnItems(requested, actor())) {
+        for (Order.ReturnedItem item : order.returnItems(requested, Caller.name(session))) {
             inventory.restock(item.sku(), order.locationId(), item.quantity(), reference);
         }
         return order;
@@ -190,7 +192,7 @@ public class Orders {
     /** Records money received (e.g. a marketplace payout); repeating the same amount is a no-op. */
     public Order capturePayment(String id, Money amount) {
         Order order = lock(id);
-        order.capturePayment(amount, actor());
+        order.capturePayment(amount, Caller.name(session));
         return order;
     }
 
@@ -211,40 +213,21 @@ public class Orders {
 
     /** Newest first; every filter is SQL on an indexed column. */
     public Page<Order> list(PageRequest page, @NotNull OrderFilter filter) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (filter.status() != null) {
-            where.append(" and o.status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.environment() != null) {
-            where.append(" and o.environment = :env");
-            params.put("env", filter.environment().toLowerCase(Locale.ROOT));
-        }
-        if (filter.channel() != null) {
-            where.append(" and o.channel = :channel");
-            params.put("channel", filter.channel().toLowerCase(Locale.ROOT));
-        }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" and o.searchText like :q escape '\\'");
-            params.put("q", Like.contains(filter.q()));
-        }
-        if (filter.createdFrom() != null) {
-            where.append(" and o.createdAt >= :from");
-            params.put("from", filter.createdFrom());
-        }
-        if (filter.createdTo() != null) {
-            where.append(" and o.createdAt < :to");
-            params.put("to", filter.createdTo());
-        }
-        var rows = em.createQuery("select o from Order o" + where + " order by o.createdAt desc, o.id desc",
-                Order.class);
-        var count = em.createQuery("select count(o) from Order o" + where, Long.class);
-        params.forEach((k, v) -> {
-            rows.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return Pages.of(rows, count, page);
+        var where = new Where()
+                .and("o.status = :status", "status", filter.status())
+                .and("o.environment = :env", "env", lower(filter.environment()))
+                .and("o.channel = :channel", "channel", lower(filter.channel()))
+                .and("o.searchText like :q escape '\\'", "q",
+                        filter.q() == null || filter.q().isBlank() ? null : Like.contains(filter.q()))
+                .and("o.createdAt >= :from", "from", filter.createdFrom())
+                .and("o.createdAt < :to", "to", filter.createdTo());
+        return Pages.of(where.bind(em.createQuery("select o from Order o" + where
+                        + " order by o.createdAt desc, o.id desc", Order.class)),
+                where.bind(em.createQuery("select count(o) from Order o" + where, Long.class)), page);
+    }
+
+    private static String lower(String value) {
+        return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 
     private Order lock(String id) {
@@ -267,9 +250,6 @@ public class Orders {
                 List.of(new FieldError("external_ref", "already used for this channel and environment")));
     }
 
-    private String actor() {
-        return session.getCallerPrincipal() == null ? "system" : session.getCallerPrincipal().getName();
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
