@@ -10,6 +10,7 @@ import com.exzentcg.platform.catalog.Product;
 import com.exzentcg.platform.catalog.ProductStatus;
 import com.exzentcg.platform.catalog.Variant;
 import com.exzentcg.platform.inventory.Receipt;
+import com.exzentcg.platform.platform.caller.Caller;
 import com.exzentcg.platform.location.StockLocation;
 import com.exzentcg.platform.location.StockLocations;
 import com.exzentcg.platform.platform.error.FieldError;
@@ -87,7 +88,7 @@ public class Imports {
             throw PlatformException.invalid(plan.report().errors().stream()
                     .map(e -> new FieldError("line " + e.line() + ": " + e.field(), e.message())).toList());
         }
-        ImportJob job = progress.open(kind, plan.size(), actor());
+        ImportJob job = progress.open(kind, plan.size(), Caller.name(session));
         runner.run(job.id(), plan);
         return job;
     }
@@ -284,7 +285,4 @@ public class Imports {
         return new ImportReport(kind, table.rows().size(), valid, errors);
     }
 
-    private String actor() {
-        return session.getCallerPrincipal() == null ? "system" : session.getCallerPrincipal().getName();
-    }
 }
