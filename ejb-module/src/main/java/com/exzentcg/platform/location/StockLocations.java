@@ -42,6 +42,12 @@ public class StockLocations {
         return Optional.ofNullable(em.find(StockLocation.class, id));
     }
 
+    /** Where stock goes when nobody says otherwise (e.g. a manual order without a location): the oldest active location. */
+    public Optional<StockLocation> defaultLocation() {
+        return em.createQuery("select l from StockLocation l where l.active = true order by l.createdAt, l.id",
+                StockLocation.class).setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** Pages through locations by code; {@code active} filters when not null. */
     public Page<StockLocation> list(PageRequest page, Boolean active) {
         String where = active == null ? "" : " where l.active = :active";

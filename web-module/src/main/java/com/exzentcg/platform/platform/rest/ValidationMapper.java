@@ -27,19 +27,24 @@ public class ValidationMapper implements ExceptionMapper<ConstraintViolationExce
         return ErrorBody.response(ErrorType.INVALID_DATA, message, errors);
     }
 
-    /** The path's last property or parameter node, in snake_case; a null body is "body". */
+    /**
+     * The path from the request body in snake_case, with list positions where the client sent a
+     * list ({@code variants[1].sku}); a null body is "body".
+     */
     static String fieldName(ConstraintViolation<?> violation) {
         String name = "body";
         boolean sawProperty = false;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                name = sawProperty ? name + "." + snake(node.getName()) : snake(node.getName());
+            // Bean Validation puts a list position on the node *inside* the list element.
+            String position = node.isInIterable() && node.getIndex() != null ? "[" + node.getIndex() + "]"
+                    : node.isInIterable() && node.getKey() != null ? "[" + node.getKey() + "]" : "";
+            if (node.getKind() == ElementKind.PROPERTY) {
+                name = sawProperty ? name + position + "." + snake(node.getName()) : snake(node.getName());
                 sawProperty = true;
+            } else if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                name = name + position;
             } else if (node.getKind() == ElementKind.PARAMETER && !sawProperty) {
                 name = "body";
-            }
-            if (node.getIndex() != null) {
-                name = name + "[" + node.getIndex() + "]";
             }
         }
         return name;

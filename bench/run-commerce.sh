@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The commerce benchmark, end to end and rerunnable:
+#   bench/run-commerce.sh [seconds-per-scenario] [concurrency]
+# builds if needed, (re)creates the database tcg_bench, starts the platform on it with
+# ./platform start (ports shifted by BENCH_PORT_OFFSET, default 300 → :8380), bulk-loads 100k
+# variants and 100k orders with SQL through the real schema, drives four scenarios over HTTP with
+# bench/Bench.java, prints req/s, p50 and p99, saves them under bench/results/ and stops the server.
+# BENCH_TOKEN (optional) is sent as a bearer token once admin routes need a login.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+seconds=${1:-20}
+concurrency=${2:-8}
+export TCG_PORT_OFFSET=${BENCH_PORT_OFFSET:-300}
+export TCG_DB_USER=${TCG_DB_USER:-postgres}
+export TCG_DB_PASSWORD=${TCG_DB_PASSWORD:-postgres}
+db=${BENCH_DB:-tcg_bench}
+export TCG_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db"
+port=$((8080 + TCG_PORT_OFFSET))
+psql_admin() { PGPASSWORD=$TCG_DB_PASSWORD psql -h 127.0.0.1 -U "$TCG_DB_USER" -v ON_ERROR_STOP=1 -q "$@"; }
+say() { printf 'bench: %s\n' "$*"; }
+
+cd "$root"
+if "$root/platform" status >/dev/null 2>&1; then
+  say "something already answers on :$port; stop it first"; exit 1
+fi
+say "fresh database $db"
+psql_admin -d postgres -c "drop database if exists $db with (force)" -c "create database $db"
+
+trap '"$root/platform" stop >/dev/null 2>&1 || true' EXIT
+"$root/platform" start    # builds when needed; Flyway creates the schema at deployment
+
+say "loading 100k variants and 100k orders"
+started=$(date +%s)
+psql_admin -d "$db" -f "$root/bench/load-commerce.sql"
+say "loaded in $(( $(date +%s) - started )) s: $(psql_admin -d "$db" -tAc "select (select count(*) from product_variant) || ' variants, ' || (select count(*) from sales_order) || ' orders'")"
+
+mkdir -p "$root/bench/results"
+out="$root/bench/results/commerce-$(date -u +%Y%m%dT%H%M%SZ).txt"
+java "$root/bench/Bench.java" "http://127.0.0.1:$port" "$concurrency" "$seconds" | tee "$out"
+say "results saved to ${out#"$root"/}"
