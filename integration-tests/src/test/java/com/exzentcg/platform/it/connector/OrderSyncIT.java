@@ -1,0 +1,282 @@
+package com.exzentcg.platform.it.connector;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.exzentcg.platform.connector.shopee.fake.FakeEscrow;
+import com.exzentcg.platform.connector.shopee.fake.FakeOrder;
+import com.exzentcg.platform.connector.shopee.fake.FakeOrderItem;
+import com.exzentcg.platform.connector.shopee.fake.FakeShopee;
+import com.exzentcg.platform.it.Deployments;
+import com.exzentcg.platform.it.Http;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Shopee orders end to end: signed pushes in, the order's truth fetched from (fake) Shopee,
+ * platform orders and stock kept exact, exceptions an operator fixes, nothing lost.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OrderSyncIT {
+
+    private final ShopeeFixture shopee = new ShopeeFixture();
+    private final Http http = shopee.http;
+    private String profileId;
+    private String webhookUrl;
+    private String locationId;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.platform();
+    }
+
+    @BeforeEach
+    void connectedActiveSandboxShop() {
+        JsonObject profile = shopee.createProfile("sandbox");
+        profileId = profile.getString("id");
+        webhookUrl = profile.getString("webhook_url");
+        shopee.connect(profileId);
+        locationId = http.post("/admin/stock-locations", Json.createObjectBuilder().add("code", "SHP-" + unique(6))
+                .add("name", "Shopee shelf").add("type", "warehouse").build()).json().getString("id");
+        assertEquals(200, http.patch(ShopeeFixture.PROFILES + "/" + profileId,
+                "{\"default_location_id\": \"" + locationId + "\"}").status());
+        assertEquals(200, http.post(ShopeeFixture.PROFILES + "/" + profileId + "/activate", "").status());
+        assertEquals(200, http.put("/admin/connectors/shopee/active-environment", "{\"environment\": \"sandbox\"}").status());
+    }
+
+    @AfterEach
+    void closeFake() {
+        shopee.close();
+    }
+
+    private static String unique(int length) {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, length).toUpperCase();
+    }
+
+    private String seedVariant(int stock) {
+        String sku = "PKM-" + unique(8);
+        Http.Reply product = http.post("/admin/products", Json.createObjectBuilder()
+                .add("title", "Charizard " + sku).add("status", "active")
+                .add("variants", Json.createArrayBuilder().add(card(sku, 1250)))
+                .build());
+        assertEquals(201, product.status(), product.body());
+        if (stock > 0) {
+            Http.Reply adjusted = http.post("/admin/inventory/adjustments", Json.createObjectBuilder().add("sku", sku)
+                    .add("location_id", locationId).add("delta", stock).add("reason", "seed").build());
+            assertEquals(true, adjusted.status() < 300, adjusted.body());
+        }
+        return sku;
+    }
+
+    private static jakarta.json.JsonObjectBuilder card(String sku, long price) {
+        return Json.createObjectBuilder().add("sku", sku).add("game", "pokemon").add("condition", "NM")
+                .add("language", "EN").add("finish", "normal")
+                .add("price", Json.createObjectBuilder().add("amount", price).add("currency_code", "SGD"));
+    }
+
+    private FakeOrder shopeeOrder(String orderSn, String status, String sku, int quantity) {
+        long now = Instant.now().getEpochSecond();
+        return FakeOrder.of(shopee.shopId, orderSn, status, now - 60).withStatus(status, now)
+                .withTotal("SGD", new BigDecimal("25.00"))
+                .withItem(new FakeOrderItem(9001, "", 9101, sku, quantity, new BigDecimal("12.50"), new BigDecimal("12.50")));
+    }
+
+    /** Shopee changes the order, then pushes that it changed. */
+    private void shopeeMoves(String orderSn, String status, long updateTime) {
+        shopee.fake.setOrderStatus(orderSn, status, updateTime);
+        push(orderSn, status, updateTime);
+    }
+
+    private void push(String orderSn, String status, long updateTime) {
+        String body = FakeShopee.orderStatusPush(shopee.shopId, orderSn, status, updateTime);
+        assertEquals(200, shopee.fake.sendPush(webhookUrl, shopee.pushKey, body));
+    }
+
+    private Optional<JsonObject> platformOrder(String orderSn) {
+        var list = http.get("/admin/orders?channel=shopee&env=sandbox&q=" + orderSn).json().getJsonArray("orders")
+                .getValuesAs(JsonObject.class).stream().filter(o -> orderSn.equals(o.getString("external_ref", null))).toList();
+        return list.isEmpty() ? Optional.empty() : Optional.of(http.get("/admin/orders/" + list.get(0).getString("id")).json());
+    }
+
+    private JsonObject level(String sku) {
+        return http.get("/admin/inventory/levels?sku=" + sku + "&location_id=" + locationId).json()
+                .getJsonArray("levels").getJsonObject(0);
+    }
+
+    private List<JsonObject> movements(String sku) {
+        return http.get("/admin/inventory/movements?limit=500&sku=" + sku).json().getJsonArray("movements")
+                .getValuesAs(JsonObject.class);
+    }
+
+    private static <T> T await(String what, Supplier<Optional<T>> probe) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            Optional<T> value = probe.get();
+            if (value.isPresent()) {
+                return value.get();
+            }
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("timed out waiting for " + what);
+    }
+
+    private JsonObject awaitOrderStatus(String orderSn, String status) {
+        return await("order " + orderSn + " " + status,
+                () -> platformOrder(orderSn).filter(o -> status.equals(o.getString("status"))));
+    }
+
+    @Test
+    void eachPushDeliveredThreeTimesGivesOneOrderAndOneStockMove() {
+        String sku = seedVariant(5);
+        String sn = "SN" + unique(10);
+        long t = Instant.now().getEpochSecond();
+        shopee.fake.putOrder(shopeeOrder(sn, "READY_TO_SHIP", sku, 2));
+        for (int i = 0; i < 3; i++) {
+            push(sn, "READY_TO_SHIP", t);
+        }
+        JsonObject order = awaitOrderStatus(sn, "placed");
+        assertEquals("shopee", order.getString("channel"));
+        assertEquals("sandbox", order.getString("environment"));
+        assertEquals(2500, order.getJsonObject("total").getInt("amount"));
+        assertEquals(2, level(sku).getInt("reserved"));
+
+        for (int i = 0; i < 3; i++) {
+            shopeeMoves(sn, "SHIPPED", t + 10);
+        }
+        awaitOrderStatus(sn, "shipped");
+        await("stock committed", () -> Optional.of(level(sku)).filter(l -> l.getInt("reserved") == 0));
+        assertEquals(3, level(sku).getInt("stocked"));
+        assertEquals(1, platformOrdersCount(sn));
+        long reservations = movements(sku).stream().filter(m -> m.getString("kind").toLowerCase().contains("reserv")).count();
+        assertEquals(1, reservations, movements(sku).toString());
+    }
+
+    private long platformOrdersCount(String orderSn) {
+        return http.get("/admin/orders?channel=shopee&q=" + orderSn).json().getInt("count");
+    }
+
+    @Test
+    void completionRecordsThePayoutAndALatePushNeverMovesTheOrderBack() {
+        String sku = seedVariant(3);
+        String sn = "SN" + unique(10);
+        long t = Instant.now().getEpochSecond();
+        shopee.fake.putOrder(shopeeOrder(sn, "READY_TO_SHIP", sku, 1));
+        push(sn, "READY_TO_SHIP", t);
+        awaitOrderStatus(sn, "placed");
+        shopee.fake.putEscrow(new FakeEscrow(sn, new BigDecimal("21.37"), new BigDecimal("25.00"),
+                new BigDecimal("1.50"), new BigDecimal("1.25"), new BigDecimal("0.88"), new BigDecimal("2.00")));
+        // Shopee went straight on to COMPLETED; the SHIPPED push was lost.
+        shopeeMoves(sn, "COMPLETED", t + 100);
+        JsonObject completed = awaitOrderStatus(sn, "completed");
+        assertEquals("captured", completed.getJsonObject("payment").getString("status"));
+        assertEquals(2137, completed.getJsonObject("payment").getJsonObject("captured").getInt("amount"));
+
+        // A stale answer (a late SHIPPED with an older update time) changes nothing.
+        shopeeMoves(sn, "SHIPPED", t + 50);
+        JsonObject event = await("late push processed", () -> lastEventOf(sn, "SHIPPED"));
+        assertEquals("ignored", event.getString("status"), event.toString());
+        assertEquals("completed", platformOrder(sn).orElseThrow().getString("status"));
+        assertEquals(2, level(sku).getInt("stocked"));
+    }
+
+    private Optional<JsonObject> lastEventOf(String orderSn, String status) {
+        return http.get("/admin/connectors/shopee/events?limit=500").json().getJsonArray("events")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(e -> orderSn.equals(e.getString("order_sn", null)) && e.getString("body").contains(status))
+                .filter(e -> e.getBoolean("processed"))
+                .findFirst();
+    }
+
+    @Test
+    void unknownSkuIsHeldUntilTheOperatorMapsItAndRetries() {
+        String sku = "OP-" + unique(8);
+        String sn = "SN" + unique(10);
+        long t = Instant.now().getEpochSecond();
+        shopee.fake.putOrder(shopeeOrder(sn, "READY_TO_SHIP", sku, 1));
+        push(sn, "READY_TO_SHIP", t);
+        JsonObject problem = await("SKU_NOT_FOUND for " + sn, () -> http.get("/admin/exceptions?status=open&type=SKU_NOT_FOUND&limit=500")
+                .json().getJsonArray("exceptions").getValuesAs(JsonObject.class).stream()
+                .filter(e -> sn.equals(e.getString("reference", null))).findFirst());
+        assertTrue(problem.getString("message").contains(sku), problem.toString());
+        assertTrue(problem.getString("message").contains(sn), problem.toString());
+        assertTrue(platformOrder(sn).isEmpty());
+
+        // The operator gives a variant that SKU (here: a new one with stock), then retries once.
+        Http.Reply product = http.post("/admin/products", Json.createObjectBuilder().add("title", "Luffy " + sku).add("status", "active")
+                .add("variants", Json.createArrayBuilder().add(card(sku, 990))).build());
+        assertEquals(201, product.status(), product.body());
+        http.post("/admin/inventory/adjustments", Json.createObjectBuilder().add("sku", sku).add("location_id", locationId)
+                .add("delta", 4).add("reason", "found the box").build());
+        Http.Reply retried = http.post("/admin/exceptions/" + problem.getString("id") + "/retry", "");
+        assertEquals(200, retried.status(), retried.body());
+        assertEquals("resolved", retried.json().getJsonObject("exception").getString("status"));
+        assertEquals("placed", platformOrder(sn).orElseThrow().getString("status"));
+        assertEquals(1, level(sku).getInt("reserved"));
+    }
+
+    @Test
+    void cancellationReleasesTheReservationOnce() {
+        String sku = seedVariant(2);
+        String sn = "SN" + unique(10);
+        long t = Instant.now().getEpochSecond();
+        shopee.fake.putOrder(shopeeOrder(sn, "READY_TO_SHIP", sku, 2));
+        push(sn, "READY_TO_SHIP", t);
+        awaitOrderStatus(sn, "placed");
+        assertEquals(0, level(sku).getInt("available"));
+        shopeeMoves(sn, "IN_CANCEL", t + 5);
+        shopeeMoves(sn, "CANCELLED", t + 10);
+        shopeeMoves(sn, "CANCELLED", t + 10);
+        awaitOrderStatus(sn, "cancelled");
+        await("reservation released", () -> Optional.of(level(sku)).filter(l -> l.getInt("available") == 2));
+        long releases = movements(sku).stream().filter(m -> m.getString("kind").toLowerCase().contains("releas")).count();
+        assertEquals(1, releases, movements(sku).toString());
+    }
+
+    @Test
+    void aLostPushIsRecoveredByTheSweep() {
+        String sku = seedVariant(3);
+        String sn = "SN" + unique(10);
+        long t = Instant.now().getEpochSecond();
+        shopee.fake.putOrder(shopeeOrder(sn, "READY_TO_SHIP", sku, 1));
+        shopee.fake.addLostPush(FakeShopee.orderStatusPush(shopee.shopId, sn, "READY_TO_SHIP", t));
+        Http.Reply sweep = http.post("/admin/connectors/shopee/reconcile?kind=lost_push", "");
+        assertEquals(200, sweep.status(), sweep.body());
+        assertTrue(sweep.json().getInt("stored") >= 1, sweep.body());
+        assertEquals(0, shopee.fake.unconfirmedLostPushes(), "confirmed once stored");
+        awaitOrderStatus(sn, "placed");
+    }
+
+    @Test
+    void aMissedPushIsRecoveredByPolling() {
+        String sku = seedVariant(3);
+        String sn = "SN" + unique(10);
+        shopee.fake.putOrder(shopeeOrder(sn, "READY_TO_SHIP", sku, 1));
+        Http.Reply poll = http.post("/admin/connectors/shopee/reconcile?kind=poll", "");
+        assertEquals(200, poll.status(), poll.body());
+        assertTrue(poll.json().getInt("seen") >= 1, poll.body());
+        awaitOrderStatus(sn, "placed");
+        // Polling again finds nothing new for this order.
+        Http.Reply again = http.post("/admin/connectors/shopee/reconcile?kind=poll", "");
+        assertEquals(0, again.json().getInt("stored"), again.body());
+    }
+}
