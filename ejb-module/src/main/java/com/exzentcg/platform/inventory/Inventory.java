@@ -238,6 +238,12 @@ public class Inventory {
                 .setHint("eclipselink.refresh", "true").getResultStream().findFirst();
     }
 
+    /** Levels at or below their low-stock threshold, across every location (stock is physical). */
+    public long countLowStock() {
+        return em.createQuery("select count(l) from InventoryLevel l where l.stocked - l.reserved <= l.lowStockThreshold",
+                Long.class).getSingleResult();
+    }
+
     /** Levels by SKU then location; {@code lowStock} keeps those at or below their threshold. */
     public Page<InventoryLevel> levels(PageRequest page, String locationId, String sku, Boolean lowStock) {
         var where = new Where()

@@ -196,6 +196,23 @@ public class Orders {
         return order;
     }
 
+    /** Orders per status, in one environment or (null) all of them; counted in SQL. */
+    public java.util.Map<OrderStatus, Long> countByStatus(String environment) {
+        String where = environment == null ? "" : " where o.environment = :env";
+        var query = em.createQuery("select o.status, count(o) from Order o" + where + " group by o.status", Object[].class);
+        if (environment != null) {
+            query.setParameter("env", environment);
+        }
+        java.util.Map<OrderStatus, Long> counts = new java.util.EnumMap<>(OrderStatus.class);
+        for (OrderStatus status : OrderStatus.values()) {
+            counts.put(status, 0L);
+        }
+        for (Object[] row : query.getResultList()) {
+            counts.put((OrderStatus) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
     public Order get(String id) {
         return Optional.ofNullable(em.find(Order.class, id)).orElseThrow(() -> PlatformException.notFound("Order", id));
     }

@@ -107,6 +107,16 @@ public class ConnectorExceptions {
         return problem;
     }
 
+    /** Open problems in one environment, or (null) in all. */
+    public long countOpenIn(String environment) {
+        String where = environment == null ? "" : " and e.environment = :env";
+        var query = em.createQuery("select count(e) from ConnectorException e where e.status = 'open'" + where, Long.class);
+        if (environment != null) {
+            query.setParameter("env", environment);
+        }
+        return query.getSingleResult();
+    }
+
     public long countOpen(String profileId) {
         return em.createQuery("select count(e) from ConnectorException e where e.profileId = :p and e.status = 'open'", Long.class)
                 .setParameter("p", profileId).getSingleResult();

@@ -68,6 +68,20 @@ public class ShopeeEvents {
         return Pages.of(rows, count, page);
     }
 
+    /** Events per processing status in one environment, or (null) in all. */
+    public java.util.Map<String, Long> countByStatus(String environment) {
+        String where = environment == null ? "" : " where e.environment = :env";
+        var query = em.createQuery("select e.status, count(e) from ShopeeEvent e" + where + " group by e.status", Object[].class);
+        if (environment != null) {
+            query.setParameter("env", environment);
+        }
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        for (Object[] row : query.getResultList()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
     public ShopeeEvent get(String id) {
         ShopeeEvent event = em.find(ShopeeEvent.class, id);
         if (event == null) {

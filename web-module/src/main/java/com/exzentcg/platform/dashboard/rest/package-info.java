@@ -1,0 +1,2 @@
+/** HTTP face of the dashboard: {@code /admin/dashboard/summary}. */
+package com.exzentcg.platform.dashboard.rest;
