@@ -2,6 +2,8 @@ package com.exzentcg.platform.connector.shopee.profile;
 
 import com.exzentcg.platform.connector.shopee.credential.Secrets;
 import com.exzentcg.platform.connector.shopee.exception.ConnectorExceptions;
+import com.exzentcg.platform.connector.shopee.webhook.PushStats;
+import com.exzentcg.platform.connector.shopee.webhook.ShopeeEvents;
 import com.exzentcg.platform.location.StockLocations;
 import com.exzentcg.platform.platform.error.ErrorType;
 import com.exzentcg.platform.platform.error.FieldError;
@@ -42,6 +44,9 @@ public class ShopeeProfiles {
 
     @EJB
     ConnectorExceptions exceptions;
+
+    @EJB
+    ShopeeEvents events;
 
     public ShopeeProfile create(@NotNull @Valid NewShopeeProfile request) {
         var profile = new ShopeeProfile(request.name(), ShopeeEnvironment.require("environment", request.environment()),
@@ -204,11 +209,14 @@ public class ShopeeProfiles {
 
     public ProfileDiagnostics diagnostics(String id) {
         ShopeeProfile p = get(id);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        PushStats pushes = events.pushStats(p.id(), now.minusHours(24));
         return new ProfileDiagnostics(p.id(), p.environment().wireName(), p.active(),
-                p.tokenState(OffsetDateTime.now(ZoneOffset.UTC), settings.refreshMargin()),
+                p.tokenState(now, settings.refreshMargin()),
                 p.accessExpiresAt(), p.refreshExpiresAt(), p.authorizedAt(), p.authorizationExpiresAt(),
                 p.lastRefreshAt(), p.lastRefreshOutcome(), p.refreshCount(), p.lastError(), p.lastErrorAt(),
-                exceptions.countOpen(p.id()));
+                exceptions.countOpen(p.id()), pushes.lastReceivedAt(), pushes.received(), pushes.signatureFailures(),
+                pushes.successRate());
     }
 
     public TokenState tokenState(ShopeeProfile profile) {

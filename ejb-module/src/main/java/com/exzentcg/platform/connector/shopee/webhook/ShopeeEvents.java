@@ -15,6 +15,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,6 +82,29 @@ public class ShopeeEvents {
             counts.put((String) row[0], ((Number) row[1]).longValue());
         }
         return counts;
+    }
+
+    /** A profile's push counts since {@code since}, from the (profile_id, received_at) index. */
+    public PushStats pushStats(String profileId, OffsetDateTime since) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                SELECT count(*), count(*) FILTER (WHERE signature_ok),
+                       (SELECT max(received_at) FROM shopee_event WHERE profile_id = ?1 AND source = 'push')
+                  FROM shopee_event
+                 WHERE profile_id = ?1 AND received_at >= ?2 AND source = 'push'
+                   AND push_code IS DISTINCT FROM ?3""")
+                .setParameter(1, profileId).setParameter(2, since).setParameter(3, PushEnvelope.VERIFY_PROBE)
+                .getSingleResult();
+        return new PushStats(utc(row[2]), ((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    private static OffsetDateTime utc(Object value) {
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        return null;
     }
 
     public ShopeeEvent get(String id) {
