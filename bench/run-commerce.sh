@@ -21,8 +21,8 @@ psql_admin() { PGPASSWORD=$TCG_DB_PASSWORD psql -h 127.0.0.1 -U "$TCG_DB_USER" -
 say() { printf 'bench: %s\n' "$*"; }
 
 cd "$root"
-if "$root/platform" status >/dev/null 2>&1; then
-  say "something already answers on :$port; stop it first"; exit 1
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+  say "port $port is taken (another server?); stop it or pick another BENCH_PORT_OFFSET"; exit 1
 fi
 say "fresh database $db"
 psql_admin -d postgres -c "drop database if exists $db with (force)" -c "create database $db"

@@ -17,8 +17,6 @@ import java.time.ZoneOffset;
 public class InventoryLevel {
 
     public static final String ID_PREFIX = "ilev";
-    /** The columns {@link #fromRow} expects, in order. */
-    static final String COLUMNS = "id, variant_id, sku, location_id, stocked, reserved, low_stock_threshold, updated_at";
 
     @Id
     private String id;
@@ -52,6 +50,7 @@ public class InventoryLevel {
         this.updatedAt = updatedAt;
     }
 
+    /** A row in the column order of {@code Inventory}'s RETURNING clause. */
     static InventoryLevel fromRow(Object[] row) {
         return new InventoryLevel((String) row[0], (String) row[1], (String) row[2], (String) row[3],
                 ((Number) row[4]).intValue(), ((Number) row[5]).intValue(), ((Number) row[6]).intValue(),
