@@ -253,6 +253,78 @@ class OrderSyncIT {
     }
 
     @Test
+    void buyerDataIsShownOnTheOrderUntilRetentionRedactsIt() throws Exception {
+        String sku = seedVariant(2);
+        String sn = "SN" + unique(10);
+        shopee.fake.putOrder(shopeeOrder(sn, "READY_TO_SHIP", sku, 1));
+        push(sn, "READY_TO_SHIP", Instant.now().getEpochSecond());
+        JsonObject order = awaitOrderStatus(sn, "placed");
+        JsonObject block = order.getJsonObject("shopee");
+        assertEquals(sn, block.getString("order_sn"));
+        assertEquals("READY_TO_SHIP", block.getString("shopee_status"));
+        assertEquals("Tan Ah Kow", block.getJsonObject("buyer").getString("recipient_name"));
+
+        // 91 days later (the default retention is 90).
+        try (var db = com.exzentcg.platform.it.TestDatabase.connect();
+             var s = db.prepareStatement("UPDATE shopee_order_sync SET created_at = now() - interval '91 days' WHERE order_sn = ?")) {
+            s.setString(1, sn);
+            assertEquals(1, s.executeUpdate());
+        }
+        Http.Reply run = http.post("/admin/connectors/shopee/buyer-data/redact-expired", "");
+        assertEquals(200, run.status(), run.body());
+        assertTrue(run.json().getInt("redacted") >= 1);
+        JsonObject after = http.get("/admin/orders/" + order.getString("id")).json().getJsonObject("shopee");
+        assertTrue(after.isNull("buyer"), after.toString());
+        assertTrue(!after.isNull("buyer_data_redacted_at"));
+        try (var db = com.exzentcg.platform.it.TestDatabase.connect();
+             var s = db.prepareStatement("SELECT recipient_name, recipient_phone, recipient_address FROM shopee_order_sync WHERE order_sn = ?")) {
+            s.setString(1, sn);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                assertEquals(null, rs.getString(1));
+                assertEquals(null, rs.getString(2));
+                assertEquals(null, rs.getString(3));
+            }
+        }
+        assertEquals(0, http.post("/admin/connectors/shopee/buyer-data/redact-expired", "").json().getInt("redacted"));
+    }
+
+    @Test
+    void dashboardCountsAreScopedToTheActiveEnvironmentUnlessAskedOtherwise() {
+        JsonObject sandbox = http.get("/admin/dashboard/summary").json();
+        assertEquals("sandbox", sandbox.getString("active_environment"));
+        assertEquals("sandbox", sandbox.getString("env_filter"));
+        JsonObject live = http.get("/admin/dashboard/summary?env=live").json();
+        JsonObject all = http.get("/admin/dashboard/summary?env=all").json();
+        assertEquals("all", all.getString("env_filter"));
+
+        String sku = seedVariant(3);
+        String sn = "SN" + unique(10);
+        shopee.fake.putOrder(shopeeOrder(sn, "READY_TO_SHIP", sku, 1));
+        push(sn, "READY_TO_SHIP", Instant.now().getEpochSecond());
+        awaitOrderStatus(sn, "placed");
+        Http.Reply manual = http.post("/admin/orders", Json.createObjectBuilder().add("location_id", locationId)
+                .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder().add("sku", sku).add("quantity", 1))).build());
+        assertEquals(201, manual.status(), manual.body());
+
+        JsonObject sandboxAfter = http.get("/admin/dashboard/summary").json();
+        JsonObject liveAfter = http.get("/admin/dashboard/summary?env=live").json();
+        JsonObject allAfter = http.get("/admin/dashboard/summary?env=all").json();
+        assertEquals(total(sandbox) + 1, total(sandboxAfter), "the Shopee sandbox order");
+        assertEquals(total(live), total(liveAfter));
+        assertEquals(total(all) + 2, total(allAfter), "both orders");
+        assertEquals(sandboxAfter.getJsonObject("orders").getJsonObject("by_status").getInt("placed"),
+                sandbox.getJsonObject("orders").getJsonObject("by_status").getInt("placed") + 1);
+        // Stock is physical: low stock is the same whatever the filter.
+        assertEquals(allAfter.getInt("low_stock_items"), liveAfter.getInt("low_stock_items"));
+        assertEquals(400, http.get("/admin/dashboard/summary?env=staging").status());
+    }
+
+    private static int total(JsonObject summary) {
+        return summary.getJsonObject("orders").getInt("total");
+    }
+
+    @Test
     void aLostPushIsRecoveredByTheSweep() {
         String sku = seedVariant(3);
         String sn = "SN" + unique(10);

@@ -11,6 +11,8 @@ import com.exzentcg.platform.platform.rest.Paging;
 import com.exzentcg.platform.platform.rest.QueryValues;
 import com.exzentcg.platform.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import com.exzentcg.platform.connector.shopee.ordersync.OrderSyncs;
+import com.exzentcg.platform.connector.shopee.ordersync.rest.ShopeeSyncView;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,6 +39,9 @@ public class OrderResource {
     @EJB
     Orders orders;
 
+    @EJB
+    OrderSyncs syncs;
+
     @GET
     @RolesAllowed({Roles.OWNER, Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
     public Map<String, Object> list(@BeanParam Paging paging, @QueryParam("status") String status,
@@ -62,7 +67,7 @@ public class OrderResource {
     @Path("{id}")
     @RolesAllowed({Roles.OWNER, Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
     public OrderView get(@PathParam("id") String id) {
-        return OrderView.from(orders.get(id));
+        return OrderView.from(orders.get(id), syncs.forOrder(id).map(ShopeeSyncView::from).orElse(null));
     }
 
     @POST

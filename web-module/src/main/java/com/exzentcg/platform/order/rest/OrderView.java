@@ -5,13 +5,14 @@ import com.exzentcg.platform.order.Order;
 import com.exzentcg.platform.order.OrderLine;
 import com.exzentcg.platform.order.OrderStatusChange;
 import java.time.Instant;
+import com.exzentcg.platform.connector.shopee.ordersync.rest.ShopeeSyncView;
 import java.util.List;
 
 /** An order in full: items, payment, fulfilment and its history. */
 public record OrderView(String id, String channel, String environment, String externalRef, String status,
         String fulfilmentStatus, String locationId, Customer customer, String note, MoneyView subtotal,
         MoneyView shipping, MoneyView total, Payment payment, List<Item> items, List<HistoryEntry> history,
-        Instant createdAt, Instant updatedAt) {
+        Instant createdAt, Instant updatedAt, ShopeeSyncView shopee) {
 
     public record Customer(String name, String email, String phone) {
     }
@@ -36,6 +37,11 @@ public record OrderView(String id, String channel, String environment, String ex
     }
 
     public static OrderView from(Order o) {
+        return from(o, null);
+    }
+
+    /** With the marketplace block when the order came from Shopee. */
+    public static OrderView from(Order o, ShopeeSyncView shopee) {
         var c = o.customer();
         return new OrderView(o.id(), o.channel(), o.environment(), o.externalRef(), o.status().wireName(),
                 o.fulfilmentStatus().wireName(), o.locationId(), new Customer(c.name(), c.email(), c.phone()),
@@ -43,6 +49,6 @@ public record OrderView(String id, String channel, String environment, String ex
                 new Payment(o.paymentStatus().wireName(), MoneyView.from(o.captured())),
                 o.lines().stream().map(Item::from).toList(),
                 o.history().stream().map(HistoryEntry::from).toList(),
-                o.createdAt().toInstant(), o.updatedAt().toInstant());
+                o.createdAt().toInstant(), o.updatedAt().toInstant(), shopee);
     }
 }
