@@ -199,6 +199,18 @@ class ImportApiIT {
     }
 
     @Test
+    void operatorsMayCheckButNotCommitACatalogImport() {
+        Http operator = Http.withRole("operator");
+        String csv = "handle,product_title,sku,price,currency,game\n" + Seed.unique("op").toLowerCase()
+                + ",Pikachu," + Seed.unique("OPS") + ",1.00,SGD,pokemon\n";
+        Http.Reply check = operator.send("POST", "/admin/imports?kind=catalog&dry_run=true", "text/csv", csv);
+        assertEquals(200, check.status(), check.body());
+        Http.Reply commit = operator.send("POST", "/admin/imports?kind=catalog", "text/csv", csv);
+        assertEquals(403, commit.status(), commit.body());
+        assertEquals("forbidden", commit.json().getString("type"));
+    }
+
+    @Test
     void unknownImportIs404() {
         assertEquals(404, http.get("/admin/imports/imp_nope").status());
     }

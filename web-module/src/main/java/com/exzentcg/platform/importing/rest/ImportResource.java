@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ public class ImportResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @RolesAllowed({Roles.OWNER, Roles.ADMIN, Roles.OPERATOR})
     public Response start(@QueryParam("kind") String kind, @QueryParam("dry_run") String dryRun, String csv,
-            @Context UriInfo uri) {
+            @Context UriInfo uri, @Context SecurityContext security) {
         String wanted = QueryValues.optionalChoice("kind", kind, ImportKind.PATTERN, ImportKind.CHOICES);
         if (wanted == null) {
             throw PlatformException.invalid("kind", "is required: one of " + ImportKind.CHOICES);
@@ -48,6 +49,10 @@ public class ImportResource {
         ImportKind importKind = ImportKind.fromWire(wanted);
         if (Boolean.TRUE.equals(QueryFlags.optionalBoolean("dry_run", dryRun))) {
             return Response.ok(ImportReportView.from(imports.check(importKind, csv))).build();
+        }
+        // Operators receive stock; changing the catalog itself is an admin's job (a dry run writes nothing).
+        if (importKind == ImportKind.CATALOG && !security.isUserInRole(Roles.ADMIN)) {
+            throw PlatformException.forbidden("Catalog imports change the catalog: admin or owner only");
         }
         ImportJob job = imports.start(importKind, csv);
         return Response.accepted(ImportView.from(job))
