@@ -1,12 +1,12 @@
 package com.exzentcg.platform.audit;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import com.exzentcg.platform.platform.id.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /** One state-changing admin call. Append-only: nothing ever updates an entry. */
@@ -51,7 +51,7 @@ public class AuditEntry {
 
     AuditEntry(AuditRecord record) {
         this.id = Ids.next(ID_PREFIX);
-        this.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.occurredAt = Timestamps.now();
         this.actorId = record.actorId();
         this.actorEmail = record.actorEmail();
         this.method = Objects.requireNonNull(record.method(), "method");

@@ -1,5 +1,6 @@
 package com.exzentcg.platform.location;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import com.exzentcg.platform.platform.id.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -10,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -59,7 +59,7 @@ public class StockLocation {
         this.type = Objects.requireNonNull(type, "type");
         this.address = address;
         this.active = true;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.createdAt = Timestamps.now();
         this.updatedAt = createdAt;
     }
 
@@ -93,7 +93,7 @@ public class StockLocation {
             this.address = current.with(changes.addressLine1(), changes.addressLine2(), changes.city(),
                     changes.postalCode(), changes.countryCode());
         }
-        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.updatedAt = Timestamps.now();
     }
 
     public String id() { return id; }

@@ -1,5 +1,6 @@
 package com.exzentcg.platform.staff;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import com.exzentcg.platform.platform.error.PlatformException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -10,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -150,6 +150,6 @@ public class Sessions {
     }
 
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+        return Timestamps.now();
     }
 }

@@ -1,5 +1,6 @@
 package com.exzentcg.platform.staff;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import com.exzentcg.platform.platform.id.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -78,7 +78,7 @@ public class StaffUser {
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.active = true;
         this.mustChangePassword = true;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.createdAt = Timestamps.now();
         this.updatedAt = createdAt;
     }
 
@@ -109,7 +109,7 @@ public class StaffUser {
     void replacePassword(String newHash, boolean mustChangeNext) {
         this.passwordHash = Objects.requireNonNull(newHash, "newHash");
         this.mustChangePassword = mustChangeNext;
-        this.passwordChangedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.passwordChangedAt = Timestamps.now();
         touch();
     }
 
@@ -127,7 +127,7 @@ public class StaffUser {
     }
 
     private void touch() {
-        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.updatedAt = Timestamps.now();
     }
 
     public String id() { return id; }

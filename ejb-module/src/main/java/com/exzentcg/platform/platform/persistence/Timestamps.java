@@ -1,5 +1,6 @@
 package com.exzentcg.platform.platform.persistence;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -12,5 +13,10 @@ public final class Timestamps {
 
     public static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** For views: the instant of a stored timestamp, or null. */
+    public static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 }

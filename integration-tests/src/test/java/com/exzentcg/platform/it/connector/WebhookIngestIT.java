@@ -185,6 +185,10 @@ class WebhookIngestIT {
     @Test
     void aRejectedPushCanBeReprocessedOnceThePushKeyIsFixed() throws Exception {
         String sn = uniqueOrder();
+        shopee.connect(profileId);
+        // Shopee knows the order (still unpaid, so processing it reserves nothing).
+        shopee.fake.putOrder(com.exzentcg.platform.connector.shopee.fake.FakeOrder.of(shopee.shopId, sn, "UNPAID",
+                java.time.Instant.now().getEpochSecond()));
         byte[] body = orderPush(sn).getBytes();
         String newKey = ShopeeFixture.newKey();
         assertEquals(200, post(webhookUrl, FakeShopee.pushSignature(newKey, webhookUrl, body), body).statusCode());
@@ -194,7 +198,8 @@ class WebhookIngestIT {
         Http.Reply reprocessed = http.post(EVENTS + "/" + eventId + "/reprocess", "");
         assertEquals(200, reprocessed.status(), reprocessed.body());
         assertTrue(reprocessed.json().getBoolean("signature_ok"));
-        assertTrue(reprocessed.json().getBoolean("processed"));
+        assertTrue(reprocessed.json().getBoolean("processed"), reprocessed.body());
+        assertEquals("done", reprocessed.json().getString("status"), reprocessed.body());
     }
 
     @Test

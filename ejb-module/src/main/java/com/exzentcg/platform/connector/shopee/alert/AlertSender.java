@@ -1,5 +1,6 @@
 package com.exzentcg.platform.connector.shopee.alert;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import com.exzentcg.platform.platform.config.PlatformSettings;
 import com.exzentcg.platform.platform.id.Ids;
 import com.exzentcg.platform.platform.lock.AdvisoryLocks;
@@ -116,7 +117,7 @@ public class AlertSender {
     /** Creates the summary and marks the alerts it stands for suppressed, in one transaction. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Folded fold(AlertPlan.Summary summary) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         String id = Ids.next("alr");
         String payload = AlertPayloads.summary(id, summary, platform.publicApiBaseUrl());
         em.persist(ConnectorAlert.summary(id, payload, now));
@@ -137,7 +138,7 @@ public class AlertSender {
     public void sent(String id) {
         ConnectorAlert alert = em.find(ConnectorAlert.class, id);
         if (alert != null && alert.pending()) {
-            alert.sent(OffsetDateTime.now(ZoneOffset.UTC));
+            alert.sent(Timestamps.now());
         }
     }
 
@@ -157,7 +158,7 @@ public class AlertSender {
             return "gone";
         }
         var backoff = settings.backoff(alert.attempts() + 1);
-        alert.attemptFailed(error, settings.maxAttempts(), backoff, OffsetDateTime.now(ZoneOffset.UTC));
+        alert.attemptFailed(error, settings.maxAttempts(), backoff, Timestamps.now());
         return alert.pending() ? "retry in " + backoff.toMillis() + " ms"
                 : "gave up after " + alert.attempts() + " attempts";
     }

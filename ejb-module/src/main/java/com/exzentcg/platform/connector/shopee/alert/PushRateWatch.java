@@ -1,5 +1,6 @@
 package com.exzentcg.platform.connector.shopee.alert;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import com.exzentcg.platform.connector.shopee.exception.ConnectorExceptions;
 import com.exzentcg.platform.connector.shopee.exception.ExceptionType;
 import com.exzentcg.platform.connector.shopee.profile.ShopeeEnvironment;
@@ -14,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -46,7 +46,7 @@ public class PushRateWatch {
         if (!AdvisoryLocks.tryLock(em, "timer:shopee-push-success-rate")) {
             return -1;
         }
-        OffsetDateTime since = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
+        OffsetDateTime since = Timestamps.now().minusHours(1);
         int low = 0;
         for (ShopeeEnvironment environment : ShopeeEnvironment.values()) {
             Optional<ShopeeProfile> active = profiles.active(environment);

@@ -1,12 +1,12 @@
 package com.exzentcg.platform.connector.shopee.exception;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /** One open or resolved connector problem. Created through {@link ConnectorExceptions#raise}. */
 @Entity
@@ -49,7 +49,7 @@ public class ConnectorException {
             return;
         }
         this.status = "resolved";
-        this.resolvedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.resolvedAt = Timestamps.now();
         this.resolvedBy = by;
         this.resolution = note;
         this.updatedAt = resolvedAt;

@@ -1,5 +1,6 @@
 package com.exzentcg.platform.connector.shopee.ordersync;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import com.exzentcg.platform.connector.shopee.EscrowDetail;
 import com.exzentcg.platform.connector.shopee.OrderDetail;
 import jakarta.persistence.Column;
@@ -11,7 +12,6 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /** A Shopee order as last seen, and the platform order it became. */
 @Entity
@@ -110,7 +110,7 @@ public class ShopeeOrderSync {
     void escrow(EscrowDetail detail) {
         this.escrowAmount = detail.escrowAmount();
         this.escrowDetail = detail.orderIncomeJson();
-        this.escrowRecordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.escrowRecordedAt = Timestamps.now();
         touch();
     }
 
@@ -120,12 +120,12 @@ public class ShopeeOrderSync {
         this.recipientName = null;
         this.recipientPhone = null;
         this.recipientAddress = null;
-        this.buyerDataRedactedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.buyerDataRedactedAt = Timestamps.now();
         touch();
     }
 
     private void touch() {
-        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.updatedAt = Timestamps.now();
     }
 
     public String environment() { return environment; }

@@ -1,11 +1,11 @@
 package com.exzentcg.platform.connector.shopee.profile;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 
 /** The single row holding the platform's active environment. */
@@ -31,7 +31,7 @@ public class ConnectorSetting {
 
     void switchTo(ShopeeEnvironment environment) {
         this.activeEnvironment = environment.wireName();
-        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.updatedAt = Timestamps.now();
     }
 
     public OffsetDateTime updatedAt() {

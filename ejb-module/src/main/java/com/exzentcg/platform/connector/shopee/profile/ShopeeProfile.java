@@ -1,5 +1,6 @@
 package com.exzentcg.platform.connector.shopee.profile;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import com.exzentcg.platform.connector.shopee.ShopeeHosts;
 import com.exzentcg.platform.connector.shopee.ShopeePartner;
 import com.exzentcg.platform.connector.shopee.ShopeeShop;
@@ -14,7 +15,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +103,7 @@ public class ShopeeProfile {
     }
 
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+        return Timestamps.now();
     }
 
     // ----- editing ------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package com.exzentcg.platform.connector.shopee.profile;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import com.exzentcg.platform.connector.shopee.credential.Secrets;
 import com.exzentcg.platform.connector.shopee.exception.ConnectorExceptions;
 import com.exzentcg.platform.connector.shopee.webhook.PushStats;
@@ -22,7 +23,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -209,7 +209,7 @@ public class ShopeeProfiles {
 
     public ProfileDiagnostics diagnostics(String id) {
         ShopeeProfile p = get(id);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         PushStats pushes = events.pushStats(p.id(), now.minusHours(24));
         return new ProfileDiagnostics(p.id(), p.environment().wireName(), p.active(),
                 p.tokenState(now, settings.refreshMargin()),
@@ -220,7 +220,7 @@ public class ShopeeProfiles {
     }
 
     public TokenState tokenState(ShopeeProfile profile) {
-        return profile.tokenState(OffsetDateTime.now(ZoneOffset.UTC), settings.refreshMargin());
+        return profile.tokenState(Timestamps.now(), settings.refreshMargin());
     }
 
     private ConnectorSetting setting(boolean forUpdate) {

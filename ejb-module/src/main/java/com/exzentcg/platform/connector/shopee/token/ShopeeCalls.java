@@ -1,5 +1,6 @@
 package com.exzentcg.platform.connector.shopee.token;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import com.exzentcg.platform.connector.shopee.ShopeeApiException;
 import com.exzentcg.platform.connector.shopee.ShopeeConnection;
 import com.exzentcg.platform.connector.shopee.ShopeeConnectionFactory;
@@ -16,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.function.BiFunction;
 
 /**
@@ -42,7 +42,7 @@ public class ShopeeCalls {
 
     public <T> T forShop(String profileId, BiFunction<ShopeeConnection, ShopeeShop, T> call) {
         ShopeeProfile profile = load(profileId);
-        if (profile.accessExpiresAt() != null && !profile.accessExpiresAt().isAfter(OffsetDateTime.now(ZoneOffset.UTC))) {
+        if (profile.accessExpiresAt() != null && !profile.accessExpiresAt().isAfter(Timestamps.now())) {
             refresher.refreshIfUnchanged(profileId, profile.refreshCount());
             profile = load(profileId);
         }

@@ -1,5 +1,6 @@
 package com.exzentcg.platform.connector.shopee.token;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import com.exzentcg.platform.connector.shopee.profile.ConnectorSettings;
 import com.exzentcg.platform.platform.lock.AdvisoryLocks;
 import jakarta.ejb.EJB;
@@ -8,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -33,7 +33,7 @@ public class TokenRefreshSweep {
         if (!AdvisoryLocks.tryLock(em, "timer:shopee-token-refresh")) {
             return -1;
         }
-        OffsetDateTime horizon = OffsetDateTime.now(ZoneOffset.UTC).plus(settings.refreshMargin());
+        OffsetDateTime horizon = Timestamps.now().plus(settings.refreshMargin());
         @SuppressWarnings("unchecked")
         List<String> due = em.createNativeQuery("""
                 SELECT id FROM shopee_profile

@@ -1,5 +1,6 @@
 package com.exzentcg.platform.connector.shopee.token;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import com.exzentcg.platform.connector.shopee.ShopeeApiException;
 import com.exzentcg.platform.connector.shopee.ShopeeConnection;
 import com.exzentcg.platform.connector.shopee.ShopeeConnectionFactory;
@@ -21,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
@@ -72,7 +72,7 @@ public class TokenRefresher {
     /** The timer's refresh: only when the token expires within the margin and was not just refreshed. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public RefreshOutcome refreshIfDue(String profileId) {
-        OffsetDateTime horizon = OffsetDateTime.now(ZoneOffset.UTC).plus(settings.refreshMargin());
+        OffsetDateTime horizon = Timestamps.now().plus(settings.refreshMargin());
         return refresh(profileId, p -> refreshedRecently(p)
                 || (p.accessExpiresAt() != null && p.accessExpiresAt().isAfter(horizon)));
     }
@@ -85,7 +85,7 @@ public class TokenRefresher {
 
     private boolean refreshedRecently(ShopeeProfile p) {
         return p.lastRefreshAt() != null && "ok".equals(p.lastRefreshOutcome())
-                && p.lastRefreshAt().isAfter(OffsetDateTime.now(ZoneOffset.UTC).minus(settings.minRefreshInterval()));
+                && p.lastRefreshAt().isAfter(Timestamps.now().minus(settings.minRefreshInterval()));
     }
 
     private RefreshOutcome refresh(String profileId, Predicate<ShopeeProfile> alreadyDone) {

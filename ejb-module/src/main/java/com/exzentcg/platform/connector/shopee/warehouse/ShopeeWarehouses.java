@@ -1,5 +1,6 @@
 package com.exzentcg.platform.connector.shopee.warehouse;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import com.exzentcg.platform.connector.shopee.ShopeeApiException;
 import com.exzentcg.platform.connector.shopee.ShopeeTransportException;
 import com.exzentcg.platform.connector.shopee.Warehouse;
@@ -11,7 +12,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** Pulls a profile's warehouses from Shopee into a local table operators pick locations from. */
@@ -37,7 +37,7 @@ public class ShopeeWarehouses {
             throw UpstreamFailure.of("get_warehouse_detail", e);
         }
         em.createQuery("delete from ShopeeWarehouse w where w.profileId = :p").setParameter("p", profileId).executeUpdate();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         current.forEach(w -> em.persist(new ShopeeWarehouse(profileId, w, now)));
         em.flush();
         return list(profileId);

@@ -1,5 +1,6 @@
 package com.exzentcg.platform.connector.shopee.webhook;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,7 +8,6 @@ import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /** One push as Shopee delivered it, and how far processing got. Inserted by {@link WebhookIngest}. */
 @Entity
@@ -70,7 +70,7 @@ public class ShopeeEvent {
             this.status = "dead";
         } else {
             this.status = "retry";
-            this.nextAttemptAt = OffsetDateTime.now(ZoneOffset.UTC).plus(backoff);
+            this.nextAttemptAt = Timestamps.now().plus(backoff);
         }
     }
 
@@ -84,7 +84,7 @@ public class ShopeeEvent {
     /** An operator asked for another go (after fixing what held or killed it). */
     void requeue() {
         this.status = "pending";
-        this.nextAttemptAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.nextAttemptAt = Timestamps.now();
         this.processedAt = null;
     }
 
@@ -95,7 +95,7 @@ public class ShopeeEvent {
     private void finish(String newStatus, String note) {
         this.status = newStatus;
         this.lastError = truncate(note);
-        this.processedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.processedAt = Timestamps.now();
     }
 
     private static String truncate(String s) {

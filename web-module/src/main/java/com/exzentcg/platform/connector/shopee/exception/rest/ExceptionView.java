@@ -1,8 +1,8 @@
 package com.exzentcg.platform.connector.shopee.exception.rest;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import com.exzentcg.platform.connector.shopee.exception.ConnectorException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
 /** A connector exception as operators see it. */
 public record ExceptionView(String id, String type, String status, String environment, String profileId,
@@ -11,11 +11,8 @@ public record ExceptionView(String id, String type, String status, String enviro
 
     public static ExceptionView from(ConnectorException e) {
         return new ExceptionView(e.id(), e.type().name(), e.status(), e.environment(), e.profileId(), e.reference(),
-                e.message(), e.eventId(), e.occurrences(), instant(e.createdAt()), instant(e.updatedAt()),
-                instant(e.resolvedAt()), e.resolvedBy(), e.resolution());
+                e.message(), e.eventId(), e.occurrences(), Timestamps.instant(e.createdAt()), Timestamps.instant(e.updatedAt()),
+                Timestamps.instant(e.resolvedAt()), e.resolvedBy(), e.resolution());
     }
 
-    private static Instant instant(OffsetDateTime at) {
-        return at == null ? null : at.toInstant();
-    }
 }

@@ -1,9 +1,9 @@
 package com.exzentcg.platform.connector.shopee.ordersync.rest;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import com.exzentcg.platform.connector.shopee.ordersync.ShopeeOrderSync;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
 /**
  * How the order stands at Shopee: its number, status and update time, the payout Shopee
@@ -18,14 +18,11 @@ public record ShopeeSyncView(String orderSn, String environment, String profileI
 
     public static ShopeeSyncView from(ShopeeOrderSync s) {
         return new ShopeeSyncView(s.orderSn(), s.environment(), s.profileId(), s.shopeeStatus(), s.updateTime(),
-                s.lastEventId(), s.escrowAmount(), instant(s.escrowRecordedAt()),
+                s.lastEventId(), s.escrowAmount(), Timestamps.instant(s.escrowRecordedAt()),
                 s.buyerDataRedactedAt() == null
                         ? new Buyer(s.buyerUsername(), s.recipientName(), s.recipientPhone(), s.recipientAddress())
                         : null,
-                instant(s.buyerDataRedactedAt()));
+                Timestamps.instant(s.buyerDataRedactedAt()));
     }
 
-    private static Instant instant(OffsetDateTime at) {
-        return at == null ? null : at.toInstant();
-    }
 }

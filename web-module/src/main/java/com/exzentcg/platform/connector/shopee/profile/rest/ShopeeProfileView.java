@@ -1,10 +1,10 @@
 package com.exzentcg.platform.connector.shopee.profile.rest;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import com.exzentcg.platform.connector.shopee.profile.ProfileUrls;
 import com.exzentcg.platform.connector.shopee.profile.ShopeeProfile;
 import com.exzentcg.platform.connector.shopee.profile.TokenState;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
 /** A profile as the API shows it: fingerprints instead of secrets, and the URLs Shopee is given. */
 public record ShopeeProfileView(String id, String name, String environment, String region, Long partnerId,
@@ -20,11 +20,8 @@ public record ShopeeProfileView(String id, String name, String environment, Stri
         return new ShopeeProfileView(p.id(), p.name(), p.environment().wireName(), p.region(), p.partnerId(),
                 p.shopId(), p.apiBaseUrl(), p.baseUrl(), p.defaultLocationId(), p.active(),
                 p.partnerKeyFingerprint(), p.pushPartnerKeyFingerprint(),
-                new Token(state.wireName(), instant(p.accessExpiresAt()), instant(p.refreshExpiresAt())),
-                urls.webhookUrl(p), urls.oauthCallbackUrl(p), instant(p.createdAt()), instant(p.updatedAt()));
+                new Token(state.wireName(), Timestamps.instant(p.accessExpiresAt()), Timestamps.instant(p.refreshExpiresAt())),
+                urls.webhookUrl(p), urls.oauthCallbackUrl(p), Timestamps.instant(p.createdAt()), Timestamps.instant(p.updatedAt()));
     }
 
-    static Instant instant(OffsetDateTime at) {
-        return at == null ? null : at.toInstant();
-    }
 }

@@ -1,8 +1,8 @@
 package com.exzentcg.platform.connector.shopee.webhook.rest;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import com.exzentcg.platform.connector.shopee.webhook.ShopeeEvent;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
 /** A stored push as operators see it, with the body as received. */
 public record ShopeeEventView(String id, String environment, String profileId, Integer pushCode, Long shopId,
@@ -12,10 +12,7 @@ public record ShopeeEventView(String id, String environment, String profileId, I
     public static ShopeeEventView from(ShopeeEvent e) {
         return new ShopeeEventView(e.id(), e.environment(), e.profileId(), e.pushCode(), e.shopId(), e.orderSn(),
                 e.signatureOk(), e.status(), e.processedAt() != null, e.attempts(), e.deliveries(), e.lastError(),
-                instant(e.receivedAt()), instant(e.processedAt()), instant(e.nextAttemptAt()), e.rawBodyText());
+                Timestamps.instant(e.receivedAt()), Timestamps.instant(e.processedAt()), Timestamps.instant(e.nextAttemptAt()), e.rawBodyText());
     }
 
-    private static Instant instant(OffsetDateTime at) {
-        return at == null ? null : at.toInstant();
-    }
 }
