@@ -6,7 +6,6 @@ import com.exzentcg.platform.connector.shopee.exception.ConnectorExceptions;
 import com.exzentcg.platform.connector.shopee.exception.ExceptionType;
 import com.exzentcg.platform.platform.error.PlatformException;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -86,8 +85,10 @@ public class EventProcessor {
             fail(event, error, ExceptionType.UPSTREAM_ERROR);
         } catch (PlatformException refused) {
             fail(event, refused.getMessage(), ExceptionType.UPSTREAM_ERROR);
-        } catch (EJBException | IllegalStateException | jakarta.persistence.PersistenceException unexpected) {
-            LOG.warning(() -> "Event " + event.id() + " failed: " + unexpected);
+        } catch (RuntimeException unexpected) {
+            // Anything else still counts as an attempt: an event that always fails must end up
+            // dead, not be claimed again forever.
+            LOG.warning(() -> "Event " + event.id() + " failed: " + unexpected.getClass().getName());
             fail(event, "processing failed: " + rootMessage(unexpected), ExceptionType.UPSTREAM_ERROR);
         }
     }

@@ -110,7 +110,9 @@ public class WebhookResource {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
+    /** Echoes a client-supplied path segment only as a short plain word. */
     private static String safe(String value) {
-        return value == null ? "" : value.replaceAll("[^A-Za-z0-9_-]", "").substring(0, Math.min(20, value.replaceAll("[^A-Za-z0-9_-]", "").length()));
+        String word = value == null ? "" : value.replaceAll("[^A-Za-z0-9_-]", "");
+        return word.length() > 20 ? word.substring(0, 20) : word;
     }
 }
