@@ -43,6 +43,10 @@ public class EventHandling {
     @Inject
     Instance<OrderStatusPushHandler> orderStatus;
 
+    /** Reserved (promotion) stock pushes; provided by the stock push feature. */
+    @Inject
+    Instance<ReservedStockPushHandler> reservedStock;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Handled handle(String eventId) {
         ShopeeEvent event = em.find(ShopeeEvent.class, eventId);
@@ -51,6 +55,9 @@ public class EventHandling {
             case PushEnvelope.ORDER_STATUS -> orderStatus.isResolvable()
                     ? orderStatus.get().handle(event, push)
                     : Handled.ignored("order sync is not installed");
+            case PushEnvelope.RESERVED_STOCK_CHANGE -> reservedStock.isResolvable()
+                    ? reservedStock.get().handle(event, push)
+                    : Handled.ignored("stock push is not installed");
             case PushEnvelope.AUTHORIZATION_CANCELLED -> authorizationCancelled(event);
             case PushEnvelope.AUTHORIZATION_EXPIRY -> authorizationExpiring(event, push);
             case PushEnvelope.SHOP_AUTHORIZED -> Handled.ignored("shop authorized; tokens come through the OAuth callback");
