@@ -7,7 +7,8 @@
 # variants with stock, creates, authorizes and activates a sandbox profile pointing at the fake,
 # then with bench/IngestBench.java:
 #   1. ingest: signed order-status pushes, distinct bodies, closed loop at 8 and at 32 clients
-#      (warm-up + measured window each): req/s, p50, p99, and how long processing took to drain;
+#      (one JIT warm-up, then warm-up + measured window each): req/s, p50, p99, how long processing
+#      took to drain, and the server JVM's CPU time per push;
 #   2. push -> order visible: one READY_TO_SHIP push per fresh order, then GET /admin/orders until
 #      the order is there: p50, p95;
 #   3. PostgreSQL's own single-row INSERT rate (pgbench, 8 and 32 clients) on the same machine.
