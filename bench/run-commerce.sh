@@ -5,20 +5,16 @@
 # ./platform start (ports shifted by BENCH_PORT_OFFSET, default 300 → :8380), bulk-loads 100k
 # variants and 100k orders with SQL through the real schema, drives four scenarios over HTTP with
 # bench/Bench.java, prints req/s, p50 and p99, saves them under bench/results/ and stops the server.
-# BENCH_TOKEN (optional) is sent as a bearer token once admin routes need a login.
+# It logs in as a bench owner it creates (or uses BENCH_TOKEN when set).
 set -euo pipefail
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 seconds=${1:-20}
 concurrency=${2:-8}
-export TCG_PORT_OFFSET=${BENCH_PORT_OFFSET:-300}
-export TCG_DB_USER=${TCG_DB_USER:-postgres}
-export TCG_DB_PASSWORD=${TCG_DB_PASSWORD:-postgres}
+export BENCH_PORT_OFFSET=${BENCH_PORT_OFFSET:-300}
 db=${BENCH_DB:-tcg_bench}
 export TCG_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db"
-port=$((8080 + TCG_PORT_OFFSET))
-psql_admin() { PGPASSWORD=$TCG_DB_PASSWORD psql -h 127.0.0.1 -U "$TCG_DB_USER" -v ON_ERROR_STOP=1 -q "$@"; }
-say() { printf 'bench: %s\n' "$*"; }
+# shellcheck source=bench/shopee-bench-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/shopee-bench-lib.sh"
 
 cd "$root"
 if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
@@ -29,6 +25,7 @@ psql_admin -d postgres -c "drop database if exists $db with (force)" -c "create 
 
 trap '"$root/platform" stop >/dev/null 2>&1 || true' EXIT
 "$root/platform" start    # builds when needed; Flyway creates the schema at deployment
+[ -n "${BENCH_TOKEN:-}" ] || bench_owner_login
 
 say "loading 100k variants and 100k orders"
 started=$(date +%s)

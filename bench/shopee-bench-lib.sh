@@ -129,18 +129,25 @@ api() {
   printf '%s' "$out"
 }
 
-# bootstrap SKUS STOCK: owner (password rotated), a stock location, one product per SKU with STOCK
-# units there, a sandbox profile on the fake (authorized with the fake's code, active), sandbox as
-# the active environment.
-bootstrap() {
-  local skus=$1 stock=$2 email=bench@example.com password new_password body redirect location
+# bench_owner_login: a bench owner (its bootstrap password rotated, as the platform demands), logged
+# in; the token is in $token and exported as BENCH_TOKEN.
+bench_owner_login() {
+  local email=bench@example.com password new_password
   password="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
   new_password="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-  "$root/platform" create-owner --email "$email" --password "$password" >/dev/null
+  "$root/platform" create-owner --email "$email" --password "$password" --force >/dev/null
   token=$(api POST /admin/auth/login "$(jq -nc --arg e "$email" --arg p "$password" '{email:$e,password:$p}')" | jq -r .token)
   token=$(api POST /admin/auth/password \
       "$(jq -nc --arg c "$password" --arg n "$new_password" '{current_password:$c,new_password:$n}')" | jq -r .token)
   export BENCH_TOKEN=$token
+}
+
+# bootstrap SKUS STOCK: owner (password rotated), a stock location, one product per SKU with STOCK
+# units there, a sandbox profile on the fake (authorized with the fake's code, active), sandbox as
+# the active environment.
+bootstrap() {
+  local skus=$1 stock=$2 body redirect location
+  bench_owner_login
 
   location_id=$(api POST /admin/stock-locations '{"code":"SHOPEE-BENCH","name":"Shopee bench shelf","type":"warehouse"}' | jq -r .id)
   local sku
