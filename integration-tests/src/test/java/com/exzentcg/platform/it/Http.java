@@ -27,6 +27,7 @@ public final class Http {
 
     private Supplier<String> bearer;
     private String cookie;
+    private final Map<String, String> extraHeaders = new java.util.LinkedHashMap<>();
 
     /** The run's bootstrap owner, created once through the real bootstrap command. */
     private static String ownerToken;
@@ -144,6 +145,12 @@ public final class Http {
         return http;
     }
 
+    /** This client, also sending {@code name: value} on every request. */
+    public Http withHeader(String name, String value) {
+        extraHeaders.put(name, value);
+        return this;
+    }
+
     /** The same client sending the session cookie instead of an Authorization header. */
     public static Http withCookie(String cookieValue) {
         Http http = new Http();
@@ -212,6 +219,7 @@ public final class Http {
         if (cookie != null) {
             builder.header("Cookie", cookie);
         }
+        extraHeaders.forEach(builder::header);
         return builder;
     }
 
