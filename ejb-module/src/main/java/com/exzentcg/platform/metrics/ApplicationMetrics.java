@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * What an operator graphs and alerts on, computed with a handful of indexed SQL aggregates per
  * scrape: Shopee pushes received/verified/failed, the processing queue and its lag (age of the
- * oldest due event), open connector exceptions, alerts by outcome, and the active profiles'
+ * oldest due event), open connector exceptions, stock pushes and alerts by outcome, and the active profiles'
  * token expiry. Counters are totals over the stored rows, so they only grow while rows are kept.
  */
 @Stateless
@@ -32,6 +32,9 @@ public class ApplicationMetrics {
                 rows("""
                         SELECT type, coalesce(environment, ''), count(*) FROM connector_exception
                          WHERE status = 'open' GROUP BY 1, 2 ORDER BY 1, 2""", "tcg_connector_exceptions_open", "type", "environment")));
+        families.add(new MetricFamily("tcg_shopee_stock_pushes", "gauge",
+                "Shopee stock pushes per item, by status (pending, sending, sent, failed)",
+                rows("SELECT status, count(*) FROM shopee_stock_push GROUP BY 1 ORDER BY 1", "tcg_shopee_stock_pushes", "status")));
         families.add(new MetricFamily("tcg_connector_alerts", "gauge",
                 "Connector alerts in the outbox, by delivery status (pending, sent, failed, suppressed)",
                 rows("SELECT status, count(*) FROM connector_alert GROUP BY 1 ORDER BY 1", "tcg_connector_alerts", "status")));

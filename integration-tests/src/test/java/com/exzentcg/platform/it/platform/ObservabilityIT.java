@@ -83,7 +83,8 @@ class ObservabilityIT {
             String body = reply.body();
             for (String family : List.of("tcg_shopee_webhooks_received_total", "tcg_shopee_webhooks_verified_total",
                     "tcg_shopee_webhooks_failed_total", "tcg_shopee_event_processing_lag_seconds", "tcg_shopee_events_due",
-                    "tcg_connector_exceptions_open", "tcg_connector_alerts", "tcg_shopee_token_expiry_seconds")) {
+                    "tcg_connector_exceptions_open", "tcg_connector_alerts", "tcg_shopee_stock_pushes",
+                    "tcg_shopee_token_expiry_seconds")) {
                 assertTrue(body.contains("# TYPE " + family + " "), family + " missing in\n" + body);
             }
             assertTrue(body.contains("tcg_connector_exceptions_open{type=\"" + type + "\",environment=\"sandbox\"} 1\n"), body);
