@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -47,16 +46,10 @@ class OrderSyncIT {
 
     @BeforeEach
     void connectedActiveSandboxShop() {
-        JsonObject profile = shopee.createProfile("sandbox");
-        profileId = profile.getString("id");
-        webhookUrl = profile.getString("webhook_url");
-        shopee.connect(profileId);
-        locationId = http.post("/admin/stock-locations", Json.createObjectBuilder().add("code", "SHP-" + unique(6))
-                .add("name", "Shopee shelf").add("type", "warehouse").build()).json().getString("id");
-        assertEquals(200, http.patch(ShopeeFixture.PROFILES + "/" + profileId,
-                "{\"default_location_id\": \"" + locationId + "\"}").status());
-        assertEquals(200, http.post(ShopeeFixture.PROFILES + "/" + profileId + "/activate", "").status());
-        assertEquals(200, http.put("/admin/connectors/shopee/active-environment", "{\"environment\": \"sandbox\"}").status());
+        ShopeeFixture.ActiveShop shop = shopee.activeSandboxShop();
+        profileId = shop.profileId();
+        webhookUrl = shop.webhookUrl();
+        locationId = shop.locationId();
     }
 
     @AfterEach
@@ -65,28 +58,15 @@ class OrderSyncIT {
     }
 
     private static String unique(int length) {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, length).toUpperCase();
+        return ShopeeFixture.unique(length);
     }
 
     private String seedVariant(int stock) {
-        String sku = "PKM-" + unique(8);
-        Http.Reply product = http.post("/admin/products", Json.createObjectBuilder()
-                .add("title", "Charizard " + sku).add("status", "active")
-                .add("variants", Json.createArrayBuilder().add(card(sku, 1250)))
-                .build());
-        assertEquals(201, product.status(), product.body());
-        if (stock > 0) {
-            Http.Reply adjusted = http.post("/admin/inventory/adjustments", Json.createObjectBuilder().add("sku", sku)
-                    .add("location_id", locationId).add("delta", stock).add("reason", "seed").build());
-            assertEquals(true, adjusted.status() < 300, adjusted.body());
-        }
-        return sku;
+        return shopee.seedVariant(locationId, "pokemon", stock);
     }
 
     private static jakarta.json.JsonObjectBuilder card(String sku, long price) {
-        return Json.createObjectBuilder().add("sku", sku).add("game", "pokemon").add("condition", "NM")
-                .add("language", "EN").add("finish", "normal")
-                .add("price", Json.createObjectBuilder().add("amount", price).add("currency_code", "SGD"));
+        return ShopeeFixture.card(sku, "pokemon", price);
     }
 
     private FakeOrder shopeeOrder(String orderSn, String status, String sku, int quantity) {
@@ -225,8 +205,7 @@ class OrderSyncIT {
         Http.Reply product = http.post("/admin/products", Json.createObjectBuilder().add("title", "Luffy " + sku).add("status", "active")
                 .add("variants", Json.createArrayBuilder().add(card(sku, 990))).build());
         assertEquals(201, product.status(), product.body());
-        http.post("/admin/inventory/adjustments", Json.createObjectBuilder().add("sku", sku).add("location_id", locationId)
-                .add("delta", 4).add("reason", "found the box").build());
+        shopee.adjust(sku, locationId, 4);
         Http.Reply retried = http.post("/admin/exceptions/" + problem.getString("id") + "/retry", "");
         assertEquals(200, retried.status(), retried.body());
         assertEquals("resolved", retried.json().getJsonObject("exception").getString("status"));

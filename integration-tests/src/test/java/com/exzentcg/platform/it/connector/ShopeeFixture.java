@@ -6,6 +6,7 @@ import com.exzentcg.platform.connector.shopee.fake.FakeShopee;
 import com.exzentcg.platform.it.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +75,51 @@ final class ShopeeFixture implements AutoCloseable {
         Http.Reply reply = returnFromShopee(redirectOf(authorizeUrl(profileId)), fake.issueAuthCode(shopId));
         assertEquals(302, reply.status(), reply.body());
         return reply.header("Location");
+    }
+
+    /** A connected, active sandbox shop (the platform's environment) whose orders reserve at its own location. */
+    record ActiveShop(String profileId, String webhookUrl, String locationId) {
+    }
+
+    ActiveShop activeSandboxShop() {
+        JsonObject profile = createProfile("sandbox");
+        String profileId = profile.getString("id");
+        connect(profileId);
+        String locationId = http.post("/admin/stock-locations", Json.createObjectBuilder().add("code", "SHP-" + unique(6))
+                .add("name", "Shopee shelf").add("type", "warehouse").build()).json().getString("id");
+        assertEquals(200, http.patch(PROFILES + "/" + profileId, "{\"default_location_id\": \"" + locationId + "\"}").status());
+        assertEquals(200, http.post(PROFILES + "/" + profileId + "/activate", "").status());
+        assertEquals(200, http.put("/admin/connectors/shopee/active-environment", "{\"environment\": \"sandbox\"}").status());
+        return new ActiveShop(profileId, profile.getString("webhook_url"), locationId);
+    }
+
+    /** A new single-variant card product; {@code stock} units are counted in at the location. */
+    String seedVariant(String locationId, String game, int stock) {
+        String sku = game.substring(0, 3).toUpperCase() + "-" + unique(8);
+        Http.Reply product = http.post("/admin/products", Json.createObjectBuilder()
+                .add("title", "Card " + sku).add("status", "active")
+                .add("variants", Json.createArrayBuilder().add(card(sku, game, 1250))).build());
+        assertEquals(201, product.status(), product.body());
+        if (stock > 0) {
+            adjust(sku, locationId, stock);
+        }
+        return sku;
+    }
+
+    static JsonObjectBuilder card(String sku, String game, long price) {
+        return Json.createObjectBuilder().add("sku", sku).add("game", game).add("condition", "NM")
+                .add("language", "EN").add("finish", "normal")
+                .add("price", Json.createObjectBuilder().add("amount", price).add("currency_code", "SGD"));
+    }
+
+    void adjust(String sku, String locationId, int delta) {
+        Http.Reply adjusted = http.post("/admin/inventory/adjustments", Json.createObjectBuilder().add("sku", sku)
+                .add("location_id", locationId).add("delta", delta).add("reason", "count").build());
+        assertEquals(true, adjusted.status() < 300, adjusted.body());
+    }
+
+    static String unique(int length) {
+        return java.util.UUID.randomUUID().toString().replace("-", "").substring(0, length).toUpperCase();
     }
 
     JsonObject profile(String profileId) {

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.exzentcg.platform.connector.shopee.fake.FakeShopee;
 import com.exzentcg.platform.it.Deployments;
 import com.exzentcg.platform.it.Http;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -48,16 +46,10 @@ class StockPushIT {
 
     @BeforeEach
     void connectedActiveSandboxShop() {
-        JsonObject profile = shopee.createProfile("sandbox");
-        profileId = profile.getString("id");
-        webhookUrl = profile.getString("webhook_url");
-        shopee.connect(profileId);
-        locationId = http.post("/admin/stock-locations", Json.createObjectBuilder().add("code", "STK-" + unique(6))
-                .add("name", "Shopee shelf").add("type", "warehouse").build()).json().getString("id");
-        assertEquals(200, http.patch(ShopeeFixture.PROFILES + "/" + profileId,
-                "{\"default_location_id\": \"" + locationId + "\"}").status());
-        assertEquals(200, http.post(ShopeeFixture.PROFILES + "/" + profileId + "/activate", "").status());
-        assertEquals(200, http.put("/admin/connectors/shopee/active-environment", "{\"environment\": \"sandbox\"}").status());
+        ShopeeFixture.ActiveShop shop = shopee.activeSandboxShop();
+        profileId = shop.profileId();
+        webhookUrl = shop.webhookUrl();
+        locationId = shop.locationId();
     }
 
     @AfterEach
@@ -65,29 +57,12 @@ class StockPushIT {
         shopee.close();
     }
 
-    private static String unique(int length) {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, length).toUpperCase();
-    }
-
     private String seedVariant(int stock) {
-        String sku = "MTG-" + unique(8);
-        Http.Reply product = http.post("/admin/products", Json.createObjectBuilder()
-                .add("title", "Black Lotus " + sku).add("status", "active")
-                .add("variants", Json.createArrayBuilder().add(Json.createObjectBuilder().add("sku", sku)
-                        .add("game", "magic").add("condition", "NM").add("language", "EN").add("finish", "normal")
-                        .add("price", Json.createObjectBuilder().add("amount", 1250).add("currency_code", "SGD"))))
-                .build());
-        assertEquals(201, product.status(), product.body());
-        if (stock > 0) {
-            adjust(sku, stock);
-        }
-        return sku;
+        return shopee.seedVariant(locationId, "magic", stock);
     }
 
     private void adjust(String sku, int delta) {
-        Http.Reply adjusted = http.post("/admin/inventory/adjustments", Json.createObjectBuilder().add("sku", sku)
-                .add("location_id", locationId).add("delta", delta).add("reason", "count").build());
-        assertTrue(adjusted.status() < 300, adjusted.body());
+        shopee.adjust(sku, locationId, delta);
     }
 
     /** Lists one model of a new item at the fake (a shop without warehouses) and refreshes the platform's listings. */
