@@ -56,7 +56,7 @@ import javax.crypto.spec.SecretKeySpec;
  *     fuzz     url= key= shop= prefix= from=0 pool=1 count=10000 concurrency=8 oversized=6 seed=1
  *              malformed, mis-signed, empty, wrongly typed, deeply nested and (oversized= of them)
  *              larger than 1 MiB bodies; counts per status, p99; exit 3 on any unexpected status
- *              (anything but 413 for the oversized, anything but 200 for the rest)
+ *              (413 for the oversized, 400 for a Content-Type that is no media type, 200 for the rest)
  * </pre>
  *
  * Admin calls ({@code admin=} base URL) use {@code BENCH_TOKEN} as the bearer token.
@@ -721,7 +721,9 @@ public class IngestBench {
         if (signature == null) {
             signature = sign(key, url, raw);
         }
-        return new Fuzz(kind, raw, contentType, signature.isEmpty() ? null : signature, false, 200);
+        // a Content-Type that is no media type at all is a bad request before the resource runs
+        int expected = "garbage".equals(contentType) ? 400 : 200;
+        return new Fuzz(kind, raw, contentType, signature.isEmpty() ? null : signature, false, expected);
     }
 
     private static String fuzzDeliver(String url, Fuzz f) {
