@@ -45,6 +45,18 @@ import javax.crypto.spec.SecretKeySpec;
  *              SIGKILLs kill-pid once kill-after pushes were acknowledged; writes "order_sn status"
  *     resend   url= key= shop= time= in= out= concurrency=8 seconds=120
  *              re-sends every push of in= that did not get a 200, as Shopee retries, until it does
+ *     load     url= key= shop= prefix= from=0 pool=200 per-order=1 seconds=20 concurrency=8 rate=100 out=
+ *              [at= for= on-cmd= off-cmd=] [resend-seconds=0] [timeout=30]
+ *              fault drills: distinct pushes (update_time counts up) over the orders from…from+pool-1
+ *              (per-order= pushes in a row for each, so fresh orders keep arriving), at most timeout= s each,
+ *              paced at rate= pushes/s in all; runs the shell command on-cmd= at= s after the start
+ *              and off-cmd= for= s later (always, also on failure); prints status counts and
+ *              latencies outside and during that window; then re-sends, byte for byte, every push
+ *              without a 200 for up to resend-seconds=; writes "order_sn update_time status"
+ *     fuzz     url= key= shop= prefix= from=0 pool=1 count=10000 concurrency=8 oversized=6 seed=1
+ *              malformed, mis-signed, empty, wrongly typed, deeply nested and (oversized= of them)
+ *              larger than 1 MiB bodies; counts per status, p99; exit 3 on any unexpected status
+ *              (413 for the oversized, 400 for a Content-Type that is no media type, 200 for the rest)
  * </pre>
  *
  * Admin calls ({@code admin=} base URL) use {@code BENCH_TOKEN} as the bearer token.
@@ -77,6 +89,8 @@ public class IngestBench {
             case "latency" -> latency();
             case "send" -> send();
             case "resend" -> resend();
+            case "load" -> load();
+            case "fuzz" -> fuzz();
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
     }
@@ -385,6 +399,353 @@ public class IngestBench {
         return outcome;
     }
 
+    // ---- fault drills -------------------------------------------------------------------------------
+
+    /** One push of the load: its order and update_time (which make its bytes), outcome and timing. */
+    record Shot(String orderSn, long updateTime, String status, long startNanos, long latencyNanos) {
+    }
+
+    private static void load() throws Exception {
+        String url = opt("url", null);
+        String key = opt("key", null);
+        String prefix = opt("prefix", null);
+        long shop = Long.parseLong(opt("shop", null));
+        int from = Integer.parseInt(opt("from", "0"));
+        int poolSize = Integer.parseInt(opt("pool", "200"));
+        int seconds = Integer.parseInt(opt("seconds", "20"));
+        int concurrency = Integer.parseInt(opt("concurrency", "8"));
+        double rate = Double.parseDouble(opt("rate", "100"));
+        double at = Double.parseDouble(opt("at", "-1"));
+        double length = Double.parseDouble(opt("for", "0"));
+        int perOrder = Integer.parseInt(opt("per-order", "1"));
+        long firstUpdate = System.currentTimeMillis() / 1000 - 3600 + 1;
+        AtomicLong counter = new AtomicLong();
+        long started = System.nanoTime();
+        long deadline = started + seconds * 1_000_000_000L;
+        long gapNanos = (long) (concurrency * 1e9 / rate); // per client, so that all clients make rate/s
+        List<Shot> shots = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService clients = Executors.newFixedThreadPool(concurrency + 1);
+        // the fault switch: on at at=, off for= later, off also when something failed
+        long[] window = {Long.MAX_VALUE, Long.MAX_VALUE};
+        Future<?> switcher = clients.submit(() -> {
+            if (at < 0) {
+                return null;
+            }
+            try {
+                sleepUntil(started + (long) (at * 1e9));
+                window[0] = System.nanoTime() - started;
+                shell(opt("on-cmd", "true"));
+                sleepUntil(started + (long) ((at + length) * 1e9));
+            } finally {
+                shell(opt("off-cmd", "true"));
+                window[1] = System.nanoTime() - started;
+            }
+            return null;
+        });
+        List<Future<?>> futures = new ArrayList<>();
+        for (int c = 0; c < concurrency; c++) {
+            long offset = c * gapNanos / concurrency;
+            futures.add(clients.submit(() -> {
+                long next = started + offset;
+                while (true) {
+                    sleepUntil(next);
+                    next += gapNanos;
+                    long t0 = System.nanoTime();
+                    if (t0 >= deadline) {
+                        return null;
+                    }
+                    long n = counter.getAndIncrement();
+                    String sn = orderSn(prefix, from + (int) (n / perOrder % poolSize));
+                    String status = deliver(url, key, orderStatusPush(shop, sn, "READY_TO_SHIP", firstUpdate + n));
+                    shots.add(new Shot(sn, firstUpdate + n, status, t0 - started, System.nanoTime() - t0));
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        switcher.get();
+        clients.shutdown();
+        List<Shot> all = new ArrayList<>(shots);
+        long w0 = window[0];
+        long w1 = window[1];
+        // "during": started while the fault was on, or still in flight when it was switched on
+        List<Shot> during = all.stream().filter(s -> s.startNanos() + s.latencyNanos() >= w0 && s.startNanos() < w1).toList();
+        List<Shot> outside = all.stream().filter(s -> !during.contains(s)).toList();
+        System.out.printf("load: %d pushes in %d s at %d clients (%.0f/s paced) over %d orders%n", all.size(), seconds,
+                concurrency, rate, poolSize);
+        report("all", all);
+        if (at >= 0) {
+            System.out.printf("  fault on from %.1f s to %.1f s%n", w0 / 1e9, w1 / 1e9);
+            report("outside the fault", outside);
+            report("during the fault", during);
+        }
+        Map<String, Shot> bySn = new LinkedHashMap<>();
+        all.forEach(s -> bySn.put(s.orderSn() + " " + s.updateTime(), s));
+        Map<String, String> outcome = new ConcurrentHashMap<>();
+        all.forEach(s -> outcome.put(s.orderSn() + " " + s.updateTime(), s.status()));
+        int resendSeconds = Integer.parseInt(opt("resend-seconds", "0"));
+        List<String> todo = outcome.entrySet().stream().filter(e -> !"200".equals(e.getValue())).map(Map.Entry::getKey)
+                .sorted().toList();
+        if (resendSeconds > 0 && !todo.isEmpty()) {
+            long until = System.currentTimeMillis() + resendSeconds * 1000L;
+            AtomicInteger next = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+            List<Future<?>> resends = new ArrayList<>();
+            for (int c = 0; c < concurrency; c++) {
+                resends.add(pool.submit(() -> {
+                    for (int i; (i = next.getAndIncrement()) < todo.size(); ) {
+                        Shot s = bySn.get(todo.get(i));
+                        String status = "";
+                        for (int attempt = 0; attempt < 20 && System.currentTimeMillis() < until; attempt++) {
+                            status = deliver(url, key, orderStatusPush(shop, s.orderSn(), "READY_TO_SHIP", s.updateTime()));
+                            if ("200".equals(status)) {
+                                break;
+                            }
+                            Thread.sleep(500L * (attempt + 1));
+                        }
+                        outcome.put(todo.get(i), "200".equals(status) ? "200-retried" : status);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : resends) {
+                f.get();
+            }
+            pool.shutdown();
+            System.out.printf("re-sent %d pushes without a 200, as Shopee retries%n", todo.size());
+            summary("after re-sending", outcome);
+        }
+        write(Path.of(opt("out", null)), outcome);
+    }
+
+    private static void report(String what, List<Shot> shots) {
+        Map<String, Integer> byStatus = new java.util.TreeMap<>();
+        shots.forEach(s -> byStatus.merge(s.status(), 1, Integer::sum));
+        long[] ok = shots.stream().filter(s -> "200".equals(s.status())).mapToLong(Shot::latencyNanos).sorted().toArray();
+        long[] any = shots.stream().mapToLong(Shot::latencyNanos).sorted().toArray();
+        Window w = new Window(0, ok.length, 0, 0, ok);
+        Window a = new Window(0, any.length, 0, 0, any);
+        System.out.printf("  %-18s %5d pushes %s; 200s p50 %.1f ms p99 %.1f ms; any answer p99 %.1f ms max %.1f ms%n", what,
+                shots.size(), byStatus, w.percentileMillis(50), w.percentileMillis(99), a.percentileMillis(99),
+                a.percentileMillis(100));
+        // one machine-readable line per part, for the drill script
+        System.out.printf("FIGURES %s n=%d ok=%d s503=%d other=%d p50=%.1f p99=%.1f max=%.1f%n", what.replace(' ', '_'),
+                shots.size(), byStatus.getOrDefault("200", 0), byStatus.getOrDefault("503", 0),
+                shots.size() - byStatus.getOrDefault("200", 0) - byStatus.getOrDefault("503", 0),
+                w.percentileMillis(50), w.percentileMillis(99), a.percentileMillis(100));
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+    }
+
+    private static void shell(String command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("bash", "-c", command).inheritIO().start();
+        if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("timed out: " + command);
+        }
+    }
+
+    /** One fuzzed request: what it is, its body, headers, and the status it must get. */
+    record Fuzz(String kind, byte[] body, String contentType, String signature, boolean chunked, int expected) {
+    }
+
+    private static void fuzz() throws Exception {
+        String url = opt("url", null);
+        String key = opt("key", null);
+        String prefix = opt("prefix", null);
+        long shop = Long.parseLong(opt("shop", null));
+        int from = Integer.parseInt(opt("from", "0"));
+        int poolSize = Integer.parseInt(opt("pool", "1"));
+        int count = Integer.parseInt(opt("count", "10000"));
+        int concurrency = Integer.parseInt(opt("concurrency", "8"));
+        int oversized = Integer.parseInt(opt("oversized", "6"));
+        long seed = Long.parseLong(opt("seed", "1"));
+        AtomicInteger next = new AtomicInteger();
+        Map<String, Integer> byStatus = new java.util.concurrent.ConcurrentSkipListMap<>();
+        Map<String, Integer> unexpected = new java.util.concurrent.ConcurrentSkipListMap<>();
+        long[] latencies = new long[count];
+        long firstUpdate = System.currentTimeMillis() / 1000 - 7200;
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        List<Future<?>> futures = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int c = 0; c < concurrency; c++) {
+            futures.add(pool.submit(() -> {
+                for (int i; (i = next.getAndIncrement()) < count; ) {
+                    java.util.Random random = new java.util.Random(seed * 1_000_003L + i);
+                    boolean big = oversized > 0 && i % (count / oversized) == count / oversized / 2;
+                    String sn = orderSn(prefix, from + i % poolSize);
+                    Fuzz f = big ? oversized(random, key, url) : fuzzed(random, key, url, shop, sn, firstUpdate + i);
+                    long t0 = System.nanoTime();
+                    String status = fuzzDeliver(url, f);
+                    latencies[i] = System.nanoTime() - t0;
+                    byStatus.merge(status, 1, Integer::sum);
+                    if (!status.equals(Integer.toString(f.expected()))) {
+                        if (unexpected.merge(f.kind() + " -> " + status, 1, Integer::sum) == 1) {
+                            System.err.printf("fuzz #%d %s: %s (expected %d)%n", i, f.kind(), status, f.expected());
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        Window w = new Window(concurrency, count, 0, seconds, sorted);
+        long fivexx = byStatus.entrySet().stream().filter(e -> e.getKey().startsWith("5")).mapToLong(Map.Entry::getValue)
+                .sum();
+        System.out.printf("fuzz: %d requests at %d clients in %.1f s; by status %s; p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                count, concurrency, seconds, byStatus, w.percentileMillis(50), w.percentileMillis(99), w.percentileMillis(100));
+        System.out.printf("fuzz: unexpected %s%n", unexpected);
+        System.out.printf("FIGURES fuzz n=%d s5xx=%d unexpected=%d p99=%.1f%n", count, fivexx,
+                unexpected.values().stream().mapToInt(Integer::intValue).sum(), w.percentileMillis(99));
+        System.exit(unexpected.isEmpty() ? 0 : 3);
+    }
+
+    private static Fuzz oversized(java.util.Random random, String key, String url) {
+        byte[] body = new byte[1024 * 1024 + 1 + random.nextInt(256 * 1024)];
+        Arrays.fill(body, (byte) ' ');
+        body[0] = '{';
+        body[body.length - 1] = '}';
+        boolean chunked = random.nextBoolean();
+        return new Fuzz(chunked ? "oversized-chunked" : "oversized", body, "application/json", sign(key, url, body), chunked,
+                413);
+    }
+
+    private static Fuzz fuzzed(java.util.Random r, String key, String url, long shop, String sn, long time) {
+        String valid = orderStatusPush(shop, sn, "READY_TO_SHIP", time);
+        String kind;
+        String body;
+        byte[] raw = null;
+        String contentType = "application/json";
+        String signature = null; // signed below unless the kind says otherwise
+        switch (r.nextInt(12)) {
+            case 0 -> {
+                kind = "random-bytes";
+                raw = new byte[r.nextInt(2048)];
+                r.nextBytes(raw);
+                body = null;
+            }
+            case 1 -> {
+                kind = "truncated-json";
+                body = valid.substring(0, r.nextInt(valid.length() - 1));
+            }
+            case 2 -> {
+                kind = "huge-numbers";
+                String[] huge = {"1e400", "-1e400", "99999999999999999999999999999", "9223372036854775808",
+                        "-9223372036854775809", "1.5", "0.0000000001", "1" + "0".repeat(5000)};
+                String h = huge[r.nextInt(huge.length)];
+                body = switch (r.nextInt(4)) {
+                    case 0 -> valid.replace("\"shop_id\":" + shop, "\"shop_id\":" + h);
+                    case 1 -> valid.replace("\"code\":3", "\"code\":" + h);
+                    case 2 -> valid.replace("\"update_time\":" + time, "\"update_time\":" + h);
+                    default -> valid.replace("\"timestamp\":" + time, "\"timestamp\":" + h);
+                };
+            }
+            case 3 -> {
+                kind = "wrong-types";
+                String[][] swaps = {{"\"code\":3", "\"code\":\"3\""}, {"\"code\":3", "\"code\":null"},
+                        {"\"shop_id\":" + shop, "\"shop_id\":\"x\""}, {"\"shop_id\":" + shop, "\"shop_id\":[1]"},
+                        {"\"ordersn\":\"" + sn + "\"", "\"ordersn\":123"}, {"\"ordersn\":\"" + sn + "\"", "\"ordersn\":null"},
+                        {"\"status\":\"READY_TO_SHIP\"", "\"status\":{}"}, {"\"items\":[]", "\"items\":\"no\""},
+                        {"\"update_time\":" + time, "\"update_time\":\"soon\""}, {"{\"data\":{", "{\"data\":[{"}};
+                String[] swap = swaps[r.nextInt(swaps.length)];
+                body = valid.replace(swap[0], swap[1]);
+                if (body.startsWith("{\"data\":[{")) {
+                    body = body.replace("},\"shop_id\"", "}],\"shop_id\"");
+                }
+            }
+            case 4 -> {
+                kind = "deep-nesting";
+                // deep, yet under the 1 MiB limit
+                int depth = new int[] {100, 1000, 1001, 10_000, 100_000}[r.nextInt(5)];
+                body = r.nextBoolean() ? "[".repeat(depth * 4) + "]".repeat(depth * 4)
+                        : "{\"data\":" + "{\"a\":".repeat(depth) + "1" + "}".repeat(depth) + ",\"code\":3}";
+            }
+            case 5 -> {
+                kind = "wrong-signature";
+                body = valid;
+                signature = r.nextBoolean() ? sign(key + "x", url, valid.getBytes(StandardCharsets.UTF_8))
+                        : HexFormat.of().formatHex(new byte[r.nextInt(300)]);
+            }
+            case 6 -> {
+                kind = "missing-signature";
+                body = valid;
+                signature = "";
+            }
+            case 7 -> {
+                kind = "empty-body";
+                body = "";
+                if (r.nextBoolean()) {
+                    signature = "";
+                }
+            }
+            case 8 -> {
+                body = valid;
+                contentType = new String[] {"text/plain", "application/x-www-form-urlencoded", "application/xml",
+                        "multipart/form-data; boundary=x", "application/json; charset=latin-7", "*/*", "garbage"}[r.nextInt(7)];
+                kind = "content-type " + contentType;
+            }
+            case 9 -> {
+                kind = "not-an-object";
+                body = new String[] {"null", "42", "\"text\"", "[]", "{}", "true", "{\"code\":3}", "{\"data\":null,\"code\":3}",
+                        "{\"code\":3,\"shop_id\":" + shop + "}"}[r.nextInt(9)];
+            }
+            case 10 -> {
+                kind = "bad-utf8";
+                byte[] v = valid.getBytes(StandardCharsets.UTF_8);
+                raw = Arrays.copyOf(v, v.length);
+                for (int k = 0; k < 4; k++) {
+                    raw[r.nextInt(raw.length)] = (byte) (0x80 + r.nextInt(128));
+                }
+                body = null;
+            }
+            default -> {
+                kind = "duplicate-keys";
+                body = valid.replace("\"code\":3", "\"code\":3,\"code\":4,\"shop_id\":1");
+            }
+        }
+        if (raw == null) {
+            raw = body.getBytes(StandardCharsets.UTF_8);
+        }
+        if (signature == null) {
+            signature = sign(key, url, raw);
+        }
+        // a Content-Type that is no media type at all is a bad request before the resource runs
+        int expected = "garbage".equals(contentType) ? 400 : 200;
+        return new Fuzz(kind, raw, contentType, signature.isEmpty() ? null : signature, false, expected);
+    }
+
+    private static String fuzzDeliver(String url, Fuzz f) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", f.contentType());
+        if (f.signature() != null) {
+            request.header("Authorization", f.signature());
+        }
+        request.POST(f.chunked() ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(f.body()))
+                : HttpRequest.BodyPublishers.ofByteArray(f.body()));
+        try {
+            return Integer.toString(CLIENT.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        } catch (java.net.http.HttpTimeoutException e) {
+            return "timeout";
+        } catch (IOException e) {
+            return "io-error";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
     // ---- pushes and admin reads ---------------------------------------------------------------------
 
     static String orderSn(String prefix, int i) {
@@ -400,7 +761,8 @@ public class IngestBench {
 
     private static HttpResponse<Void> push(String url, String key, String body) throws IOException, InterruptedException {
         byte[] raw = body.getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(Integer.parseInt(options.getOrDefault("timeout", "10"))))
                 .header("Content-Type", "application/json").header("Authorization", sign(key, url, raw))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(raw)).build();
         return CLIENT.send(request, HttpResponse.BodyHandlers.discarding());

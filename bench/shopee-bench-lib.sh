@@ -8,6 +8,8 @@
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export TCG_PORT_OFFSET=${BENCH_PORT_OFFSET:-500}
+# The platform's HTTP listener on loopback only (./platform binds 0.0.0.0 by default).
+export TCG_BIND_ADDRESS=127.0.0.1
 export TCG_DB_USER=${TCG_DB_USER:-postgres}
 export TCG_DB_PASSWORD=${TCG_DB_PASSWORD:-postgres}
 port=$((8080 + TCG_PORT_OFFSET))

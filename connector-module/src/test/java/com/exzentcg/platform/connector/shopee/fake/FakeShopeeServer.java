@@ -3,8 +3,11 @@ package com.exzentcg.platform.connector.shopee.fake;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
@@ -27,6 +30,10 @@ import java.util.Map;
  * {@code BENCH}, status default {@code READY_TO_SHIP}), order {@code i} holding {@code 1 + i % 3}
  * units of model SKU {@code skus[i % skus.length]} at 12.50 SGD, and adds to the JSON line
  * {@code "orders":N,"order_prefix":"P","ordered":{"A":units,…}} (units per SKU over all N orders).
+ *
+ * <p>Lines written to its stdin switch faults on and off while it runs ({@link #control}), e.g.
+ * {@code http order/get_order_detail 500 100000}, then {@code clear}; {@code bench/fault-drills.sh}
+ * uses them.
  */
 public final class FakeShopeeServer {
 
@@ -96,13 +103,43 @@ public final class FakeShopeeServer {
         System.out.println(line.build());
         System.out.flush();
 
-        // stay up until the driver closes our stdin (or kills us)
-        InputStream in = System.in;
-        byte[] buffer = new byte[256];
-        while (in.read(buffer) >= 0) {
-            // ignore input
+        // stay up until the driver closes our stdin (or kills us); lines on stdin switch faults
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String command; (command = in.readLine()) != null; ) {
+            try {
+                control(fake, command.trim());
+            } catch (RuntimeException e) {
+                System.err.println("fake: ignored \"" + command + "\": " + e);
+            }
         }
         System.exit(0); // the shutdown hook closes the fake
+    }
+
+    /**
+     * One fault command from stdin ({@code PATH} relative to {@code /api/v2/}, e.g.
+     * {@code order/get_order_detail}); anything else is ignored with a note on stderr:
+     * <pre>
+     *   fail PATH ERROR TIMES     the next TIMES calls answer Shopee error ERROR  (failNext)
+     *   http PATH STATUS TIMES    the next TIMES calls answer a bare HTTP STATUS  (httpStatusNext)
+     *   stall PATH MILLIS         every call waits MILLIS first; 0 ends it        (stall)
+     *   clear                     no more faults                                  (clearFaults)
+     * </pre>
+     */
+    static void control(FakeShopee fake, String command) {
+        String[] w = command.split("\\s+");
+        switch (w[0]) {
+            case "" -> { }
+            case "fail" -> fake.failNext(apiPath(w[1]), w[2], "Injected " + w[2] + " (fault drill).", Integer.parseInt(w[3]));
+            case "http" -> fake.httpStatusNext(apiPath(w[1]), Integer.parseInt(w[2]), Integer.parseInt(w[3]));
+            case "stall" -> fake.stall(apiPath(w[1]), Duration.ofMillis(Long.parseLong(w[2])));
+            case "clear" -> fake.clearFaults();
+            default -> throw new IllegalArgumentException("unknown command");
+        }
+        System.err.println("fake: " + command);
+    }
+
+    private static String apiPath(String path) {
+        return path.startsWith("/") ? path : "/api/v2/" + path;
     }
 
     private static void usage() {

@@ -1,7 +1,6 @@
 package com.exzentcg.platform.connector.shopee.webhook;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -44,16 +43,21 @@ public record PushEnvelope(int code, Long shopId, Long timestamp, JsonObject dat
                 throw new MalformedPushException("push body is not a JSON object");
             }
             root = value.asJsonObject();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (MalformedPushException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // JsonException, IllegalStateException, and Parsson's limits: nesting deeper than
+            // 1000 throws a bare RuntimeException ("Input is too deeply nested")
             throw new MalformedPushException("push body is not valid JSON");
         }
-        if (!(root.get("code") instanceof JsonNumber code)) {
+        Integer code = root.get("code") instanceof JsonNumber n ? intOrNull(n) : null;
+        if (code == null) {
             throw new MalformedPushException("push has no numeric code");
         }
         JsonValue data = root.get("data");
         JsonObject dataObject = data != null && data.getValueType() == JsonValue.ValueType.OBJECT
                 ? data.asJsonObject() : JsonValue.EMPTY_JSON_OBJECT;
-        return new PushEnvelope(code.intValue(), longOrNull(root, "shop_id"), longOrNull(root, "timestamp"), dataObject);
+        return new PushEnvelope(code, longOrNull(root, "shop_id"), longOrNull(root, "timestamp"), dataObject);
     }
 
     /** The order a push is about, if it names one. */
@@ -74,7 +78,26 @@ public record PushEnvelope(int code, Long shopId, Long timestamp, JsonObject dat
         return longOrNull(data, "update_time");
     }
 
+    /** A whole number that fits a long, else null, as when the value is missing or not a number. */
     static Long longOrNull(JsonObject object, String key) {
-        return object.get(key) instanceof JsonNumber n ? n.longValue() : null;
+        if (!(object.get(key) instanceof JsonNumber n)) {
+            return null;
+        }
+        try {
+            return n.bigDecimalValue().longValueExact();
+        } catch (RuntimeException e) {
+            // a fraction, out of range, or longer than Parsson allows (UnsupportedOperationException
+            // beyond 1100 digits): never silently wrapped or truncated into another value
+            return null;
+        }
+    }
+
+    /** A whole number that fits an int, else null. */
+    private static Integer intOrNull(JsonNumber n) {
+        try {
+            return n.bigDecimalValue().intValueExact();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 }

@@ -40,6 +40,37 @@ class PushEnvelopeTest {
     }
 
     @Test
+    void deeplyNestedBodiesAreMalformedNotAServerError() {
+        // Parsson refuses nesting deeper than 1000 with a bare RuntimeException (found by bench/fault-drills.sh)
+        for (String body : new String[] {"[".repeat(1001) + "]".repeat(1001),
+                "{\"code\":3,\"data\":" + "{\"a\":".repeat(5000) + "1" + "}".repeat(5000) + "}"}) {
+            assertThrows(PushEnvelope.MalformedPushException.class, () -> PushEnvelope.parse(body.getBytes()));
+        }
+    }
+
+    @Test
+    void numbersThatAreNotWholeOrTooLongAreNeverWrapped() {
+        String digits = "1" + "0".repeat(5000); // Parsson throws UnsupportedOperationException past 1100 digits
+        for (String code : new String[] {digits, "1e400", "4294967299", "3.5"}) {
+            String body = P1.replace("\"code\":3", "\"code\":" + code);
+            assertThrows(PushEnvelope.MalformedPushException.class, () -> PushEnvelope.parse(body.getBytes()), code);
+        }
+        // a number past Parsson's length limit fails the read already: malformed, wherever it is
+        assertThrows(PushEnvelope.MalformedPushException.class,
+                () -> PushEnvelope.parse(P1.replace("\"shop_id\":727720655", "\"shop_id\":" + digits).getBytes()));
+        for (String value : new String[] {"1e400", "99999999999999999999999", "-9223372036854775809", "1.5"}) {
+            PushEnvelope push = PushEnvelope.parse(P1.replace("\"shop_id\":727720655", "\"shop_id\":" + value)
+                    .replace("\"update_time\":1660123127", "\"update_time\":" + value)
+                    .replace("\"timestamp\":1660123127", "\"timestamp\":" + value).getBytes());
+            assertEquals(3, push.code());
+            assertNull(push.shopId(), value);
+            assertNull(push.timestamp(), value);
+            assertNull(push.updateTime(), value);
+        }
+        assertEquals(3, PushEnvelope.parse(P1.replace("\"code\":3", "\"code\":3.0").getBytes()).code());
+    }
+
+    @Test
     void dedupeKeyDependsOnProfileAndExactBytes() {
         String a = WebhookIngest.dedupeKey(ShopeeEnvironment.SANDBOX, "prof_1", P1.getBytes());
         assertEquals(a, WebhookIngest.dedupeKey(ShopeeEnvironment.SANDBOX, "prof_1", P1.getBytes()));
