@@ -62,6 +62,9 @@ class ObservabilityIT {
         assertEquals(200, reply.status(), reply.body());
         assertTrue(reply.body().contains("base_memory_usedHeap_bytes"), head(reply.body()));
         assertTrue(reply.body().contains("wildfly_datasources_pool_in_use_count{data_source=\"TcgDS\"}"), head(reply.body()));
+        // Request counts and processing time per servlet: the HTTP latency figures.
+        assertTrue(reply.body().contains("wildfly_undertow_request_count_total{"), head(reply.body()));
+        assertTrue(reply.body().contains("wildfly_undertow_processing_time_total_seconds{"), head(reply.body()));
     }
 
     @Test
