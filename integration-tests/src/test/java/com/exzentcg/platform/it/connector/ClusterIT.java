@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.exzentcg.platform.connector.shopee.fake.FakeOrder;
 import com.exzentcg.platform.connector.shopee.fake.FakeOrderItem;
 import com.exzentcg.platform.connector.shopee.fake.FakeShopee;
+import com.exzentcg.platform.it.Await;
 import com.exzentcg.platform.it.Deployments;
 import com.exzentcg.platform.it.Http;
 import com.exzentcg.platform.it.Http.StaffMember;
@@ -26,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -348,24 +348,11 @@ class ClusterIT {
     }
 
     private static <T> T await(String what, Supplier<Optional<T>> probe) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            Optional<T> value = probe.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            try {
-                Thread.sleep(150);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("timed out waiting for " + what);
+        return Await.until(what, probe);
     }
 
     private static String unique(int length) {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, length).toUpperCase();
+        return ShopeeFixture.unique(length);
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -7,6 +7,7 @@ import com.exzentcg.platform.connector.shopee.fake.FakeEscrow;
 import com.exzentcg.platform.connector.shopee.fake.FakeOrder;
 import com.exzentcg.platform.connector.shopee.fake.FakeOrderItem;
 import com.exzentcg.platform.connector.shopee.fake.FakeShopee;
+import com.exzentcg.platform.it.Await;
 import com.exzentcg.platform.it.Deployments;
 import com.exzentcg.platform.it.Http;
 import jakarta.json.Json;
@@ -104,20 +105,7 @@ class OrderSyncIT {
     }
 
     private static <T> T await(String what, Supplier<Optional<T>> probe) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            Optional<T> value = probe.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            try {
-                Thread.sleep(150);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("timed out waiting for " + what);
+        return Await.until(what, probe);
     }
 
     private JsonObject awaitOrderStatus(String orderSn, String status) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.exzentcg.platform.connector.shopee.fake.FakeShopee;
+import com.exzentcg.platform.it.Await;
 import com.exzentcg.platform.it.Deployments;
 import com.exzentcg.platform.it.Http;
 import jakarta.json.JsonObject;
@@ -105,15 +106,7 @@ class StockPushIT {
     }
 
     private static <T> T await(String what, Supplier<Optional<T>> probe) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            Optional<T> value = probe.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            pause(150);
-        }
-        throw new AssertionError("timed out waiting for " + what);
+        return Await.until(what, probe);
     }
 
     private static void pause(long millis) {
