@@ -156,12 +156,15 @@ class ShopeeProfilesApiIT {
     }
 
     @Test
-    void patchThatWouldLeaveAnActiveProfileIncompleteIsRefused() {
+    void invalidValueOnAnActiveProfileIs400AndLeavesItUnchanged() {
         String id = shopee.createProfile("sandbox").getString("id");
         assertEquals(200, http.post(PROFILES + "/" + id + "/activate", "").status());
         Http.Reply reply = http.patch(PROFILES + "/" + id, "{\"api_base_url\": \"not a url\"}");
         assertEquals(400, reply.status(), reply.body());
         assertEquals("api_base_url", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        JsonObject after = shopee.profile(id);
+        assertTrue(after.getBoolean("active"));
+        assertEquals(shopee.fake.baseUrl(), after.getString("api_base_url"));
     }
 
     private static String port() {

@@ -14,9 +14,6 @@ import com.exzentcg.platform.connector.shopee.profile.ProfileUrls;
 import com.exzentcg.platform.connector.shopee.profile.ShopeeEnvironment;
 import com.exzentcg.platform.connector.shopee.profile.ShopeeProfile;
 import com.exzentcg.platform.connector.shopee.profile.ShopeeProfiles;
-import com.exzentcg.platform.platform.error.ErrorType;
-import com.exzentcg.platform.platform.error.FieldError;
-import com.exzentcg.platform.platform.error.PlatformException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -65,8 +62,7 @@ public class ShopeeAuthorization {
         ShopeeProfile profile = profiles.get(profileId);
         List<String> missing = profile.missingCredentials().stream().filter(f -> !f.equals("shop_id")).toList();
         if (!missing.isEmpty()) {
-            throw new PlatformException(ErrorType.CONFLICT, "Missing: " + String.join(", ", missing),
-                    missing.stream().map(f -> new FieldError(f, "is required")).toList());
+            throw ShopeeProfiles.missing(missing);
         }
         Instant now = Instant.now();
         String state = state().issue(profile.id(), profile.environment().wireName(), now.plus(settings.stateTtl()));

@@ -7,6 +7,7 @@ import com.exzentcg.platform.connector.shopee.ShopeeConnectionFactory;
 import com.exzentcg.platform.connector.shopee.ShopeeShop;
 import com.exzentcg.platform.connector.shopee.credential.Secrets;
 import com.exzentcg.platform.connector.shopee.profile.ShopeeProfile;
+import com.exzentcg.platform.connector.shopee.profile.ShopeeProfiles;
 import com.exzentcg.platform.platform.error.PlatformException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -59,7 +60,7 @@ public class ShopeeCalls {
 
     private <T> T attempt(ShopeeProfile profile, BiFunction<ShopeeConnection, ShopeeShop, T> call) {
         if (!profile.missingCredentials().isEmpty()) {
-            throw PlatformException.conflict("Missing: " + String.join(", ", profile.missingCredentials()));
+            throw ShopeeProfiles.missing(profile.missingCredentials());
         }
         if (profile.accessExpiresAt() == null) {
             throw PlatformException.conflict("Profile " + profile.id() + " is not authorized with Shopee yet");

@@ -125,7 +125,7 @@ public class TokenRefresher {
         if (profile == null) {
             throw PlatformException.notFound("Shopee profile", profileId);
         }
-        em.refresh(profile);
+        // Only ever called first thing in a new transaction: find reads PostgreSQL (no shared cache).
         return profile;
     }
 }

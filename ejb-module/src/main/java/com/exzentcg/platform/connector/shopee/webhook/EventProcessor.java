@@ -68,7 +68,6 @@ public class EventProcessor {
     }
 
     private void run(ShopeeEvent event) {
-        em.refresh(event);
         try {
             EventHandling.Handled handled = handling.handle(event.id());
             if (handled.acted()) {
