@@ -1,0 +1,11 @@
+import { PageHeader } from '../../ui/Bits.jsx';
+
+// Placeholder: this page is being built (issue 8).
+export function Imports() {
+  return (
+    <section class="page">
+      <PageHeader title="Imports" />
+      <p class="muted">This page is not built yet.</p>
+    </section>
+  );
+}

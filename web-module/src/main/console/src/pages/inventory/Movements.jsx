@@ -1,0 +1,11 @@
+import { PageHeader } from '../../ui/Bits.jsx';
+
+// Placeholder: this page is being built (issue 8).
+export function Movements() {
+  return (
+    <section class="page">
+      <PageHeader title="Stock movements" />
+      <p class="muted">This page is not built yet.</p>
+    </section>
+  );
+}
