@@ -32,8 +32,12 @@ export function Home() {
       {data && (
         <>
           <p class="muted" data-summary-scope={data.env_filter}>
-            {data.env_filter === 'all' ? 'Counting every environment. ' : 'Counting the active environment only: '}
-            <EnvPill env={data.env_filter === 'all' ? null : data.env_filter} /> Active: <EnvPill env={data.active_environment} />
+            {data.env_filter === 'all' ? (
+              <>Orders and exceptions of every environment (the active one is <EnvPill env={data.active_environment} />).</>
+            ) : (
+              <>Orders and exceptions of the active environment, <EnvPill env={data.env_filter} />, only.</>
+            )}{' '}
+            Stock is shared by all environments.
           </p>
           <div class="cards">
             <Card title="Orders" value={data.orders.total} href={`/orders?${envQuery.slice(1)}`} name="orders" />
