@@ -30,17 +30,23 @@ export function Movements() {
   if (filters.location_id) levelsQuery.set('location_id', filters.location_id);
 
   const columns = [
-    { label: 'Time', render: (m) => <span data-cell="time">{dateTime(m.created_at)}</span> },
-    { label: 'SKU', render: (m) => <span class="mono cell-nowrap" data-cell="sku">{m.sku}</span> },
-    { label: 'Location', render: (m) => <span data-cell="location">{locations.label(m.location_id)}</span> },
+    { label: 'Time', render: (m) => <span class="cell-nowrap" data-cell="time">{dateTime(m.created_at)}</span> },
+    // A column the filter already pins to one value only takes room from the others.
+    !filters.sku && { label: 'SKU', render: (m) => <span class="mono cell-nowrap" data-cell="sku">{m.sku}</span> },
+    !filters.location_id && { label: 'Location', render: (m) => <span data-cell="location">{locations.label(m.location_id)}</span> },
     { label: 'Kind', render: (m) => <span data-cell="kind" data-kind={m.kind}><Badge value={m.kind} /></span> },
     { label: 'Stocked Δ', numeric: true, render: (m) => <Delta value={m.stocked_delta} cell="stocked_delta" /> },
     { label: 'Reserved Δ', numeric: true, render: (m) => <Delta value={m.reserved_delta} cell="reserved_delta" /> },
     { label: 'Reason', render: (m) => <span data-cell="reason">{m.reason || <span class="muted">—</span>}</span> },
     { label: 'Caused by', render: (m) => <Reference movement={m} /> },
-    { label: 'By', render: (m) => <span data-cell="actor">{actorLabel(m.actor, user)}</span> },
-    { label: 'Unit cost', numeric: true, render: (m) => (m.unit_cost ? money(m.unit_cost) : <span class="muted">—</span>) },
-  ];
+    { label: 'By', render: (m) => <span class="actor" data-cell="actor" title={m.actor}>{actorLabel(m.actor, user)}</span> },
+    // Only receipts carry a unit cost; the column shows when the page has one.
+    (movements || []).some((m) => m.unit_cost && m.unit_cost.amount !== undefined && m.unit_cost.amount !== null) && {
+      label: 'Unit cost',
+      numeric: true,
+      render: (m) => (m.unit_cost ? money(m.unit_cost) : <span class="muted">—</span>),
+    },
+  ].filter(Boolean);
 
   return (
     <section class="page">
@@ -95,27 +101,27 @@ function Reference({ movement: m }) {
   if (m.reference_type === 'order') {
     return (
       <Link href={`/orders/${encodeURIComponent(id)}`} data-cell="reference" data-reference="order">
-        Order <span class="mono">{id}</span>
+        Order <span class="ref-id">{id}</span>
       </Link>
     );
   }
   if (m.reference_type === 'transfer') {
     return (
       <Link href={`/inventory/movements?reference_id=${encodeURIComponent(id)}`} data-cell="reference" data-reference="transfer">
-        Transfer <span class="mono">{id}</span>
+        Transfer <span class="ref-id">{id}</span>
       </Link>
     );
   }
   const kinds = { adjustment: 'Adjustment', import: 'Import' };
   return (
     <span data-cell="reference" data-reference={m.reference_type}>
-      {kinds[m.reference_type] || m.reference_type} <span class="mono">{id}</span>
+      {kinds[m.reference_type] || m.reference_type} <span class="ref-id">{id}</span>
     </span>
   );
 }
 
 function actorLabel(actor, user) {
   if (!actor) return '—';
-  if (user && (actor === user.id || actor === user.email)) return `${user.email} (you)`;
+  if (user && (actor === user.id || actor === user.email)) return 'you';
   return actor;
 }
