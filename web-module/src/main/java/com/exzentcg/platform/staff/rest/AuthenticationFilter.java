@@ -1,5 +1,6 @@
 package com.exzentcg.platform.staff.rest;
 
+import com.exzentcg.platform.platform.caller.RequestCaller;
 import com.exzentcg.platform.platform.error.ErrorType;
 import com.exzentcg.platform.platform.rest.ErrorBody;
 import com.exzentcg.platform.staff.Caller;
@@ -45,6 +46,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         request.setProperty(AdminPaths.CALLER, caller.get());
+        // The EJB container never sees this JAX-RS security context; ledgers read the caller here.
+        RequestCaller.bind(caller.get().email());
         request.setSecurityContext(StaffPrincipal.securityContext(caller.get(), request.getSecurityContext().isSecure()));
     }
 
