@@ -151,8 +151,14 @@ public final class Console implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Picks an option as a user would. A user's choice fires {@code input} then {@code change};
+     * chromedriver's option click fires only {@code change}, so the {@code input} is sent here.
+     */
     public Console select(String css, String value) {
-        new Select(waitFor(css)).selectByValue(value);
+        WebElement element = waitFor(css);
+        new Select(element).selectByValue(value);
+        script("arguments[0].dispatchEvent(new Event('input', {bubbles: true}))", element);
         return this;
     }
 
