@@ -117,6 +117,23 @@ class ShopeeProfilesApiIT {
     }
 
     @Test
+    void theListFiltersByActive() {
+        String id = shopee.createProfile("live").getString("id");
+        assertEquals(200, http.post(PROFILES + "/" + id + "/activate", "").status());
+        List<JsonObject> active = http.get(PROFILES + "?environment=live&active=true").json()
+                .getJsonArray("profiles").getValuesAs(JsonObject.class);
+        assertEquals(1, active.size(), active.toString());
+        assertEquals(id, active.get(0).getString("id"));
+        Http.Reply inactive = http.get(PROFILES + "?active=false&limit=500");
+        assertEquals(200, inactive.status(), inactive.body());
+        assertTrue(inactive.json().getJsonArray("profiles").getValuesAs(JsonObject.class).stream()
+                .noneMatch(p -> p.getBoolean("active")));
+        Http.Reply bad = http.get(PROFILES + "?active=yes");
+        assertEquals(400, bad.status(), bad.body());
+        assertEquals("active", bad.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
     void switchingEnvironmentNeedsAnActiveProfileAndIsANoOpWhenAlreadyActive() {
         // The platform on sandbox, with a complete active sandbox profile.
         String sandbox = shopee.createProfile("sandbox").getString("id");

@@ -80,14 +80,25 @@ public class ShopeeProfiles {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(ShopeeProfile.class, id));
     }
 
-    public Page<ShopeeProfile> list(PageRequest page, ShopeeEnvironment environment) {
-        String where = environment == null ? "" : " where p.environment = :env";
+    /** Pages through profiles; {@code environment} and {@code active} each filter when not null. */
+    public Page<ShopeeProfile> list(PageRequest page, ShopeeEnvironment environment, Boolean active) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (environment != null) {
+            where.append(" and p.environment = :env");
+        }
+        if (active != null) {
+            where.append(" and p.active = :active");
+        }
         var rows = em.createQuery("select p from ShopeeProfile p" + where + " order by p.environment, p.name, p.id",
                 ShopeeProfile.class);
         var count = em.createQuery("select count(p) from ShopeeProfile p" + where, Long.class);
         if (environment != null) {
             rows.setParameter("env", environment.wireName());
             count.setParameter("env", environment.wireName());
+        }
+        if (active != null) {
+            rows.setParameter("active", active);
+            count.setParameter("active", active);
         }
         return Pages.of(rows, count, page);
     }

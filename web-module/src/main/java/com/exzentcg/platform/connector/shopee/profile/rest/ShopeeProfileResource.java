@@ -14,6 +14,7 @@ import com.exzentcg.platform.connector.shopee.warehouse.ShopeeWarehouse;
 import com.exzentcg.platform.connector.shopee.warehouse.ShopeeWarehouses;
 import com.exzentcg.platform.platform.rest.Listing;
 import com.exzentcg.platform.platform.rest.Paging;
+import com.exzentcg.platform.platform.rest.QueryFlags;
 import com.exzentcg.platform.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -60,10 +61,12 @@ public class ShopeeProfileResource {
 
     @GET
     @RolesAllowed({Roles.OWNER, Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
-    public Map<String, Object> list(@BeanParam Paging paging, @QueryParam("environment") String environment) {
+    public Map<String, Object> list(@BeanParam Paging paging, @QueryParam("environment") String environment,
+            @QueryParam("active") String active) {
         ShopeeEnvironment env = environment == null || environment.isBlank() ? null
                 : ShopeeEnvironment.require("environment", environment);
-        return Listing.of("profiles", profiles.list(paging.toRequest(), env), this::view);
+        return Listing.of("profiles", profiles.list(paging.toRequest(), env, QueryFlags.optionalBoolean("active", active)),
+                this::view);
     }
 
     @POST
