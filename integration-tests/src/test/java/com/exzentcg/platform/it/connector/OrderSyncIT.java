@@ -187,6 +187,8 @@ class OrderSyncIT {
                 .filter(e -> sn.equals(e.getString("reference", null))).findFirst());
         assertTrue(problem.getString("message").contains(sku), problem.toString());
         assertTrue(problem.getString("message").contains(sn), problem.toString());
+        assertEquals(List.of(sku), problem.getJsonArray("skus").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList(), "the unknown SKU as data, not only in the message");
         assertTrue(platformOrder(sn).isEmpty());
 
         // The operator gives a variant that SKU (here: a new one with stock), then retries once.

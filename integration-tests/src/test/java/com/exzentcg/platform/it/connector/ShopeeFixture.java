@@ -19,21 +19,22 @@ import java.util.stream.Collectors;
 
 /**
  * A fake Shopee with one partner app and shop registered, plus helpers that drive the platform's
- * profile and OAuth API against it the way an operator and Shopee would.
+ * profile and OAuth API against it the way an operator and Shopee would. Public for the console's
+ * browser tests, which seed Shopee orders and exceptions through real pushes.
  */
-final class ShopeeFixture implements AutoCloseable {
+public final class ShopeeFixture implements AutoCloseable {
 
     private static final AtomicLong IDS = new AtomicLong(2_000_000 + (System.nanoTime() % 1_000_000));
     static final String PROFILES = "/admin/connectors/shopee/profiles";
 
-    final FakeShopee fake = FakeShopee.start();
-    final Http http = Http.admin();
-    final long partnerId = IDS.incrementAndGet();
-    final long shopId = IDS.incrementAndGet();
-    final String partnerKey = newKey();
-    final String pushKey = newKey();
+    public final FakeShopee fake = FakeShopee.start();
+    public final Http http = Http.admin();
+    public final long partnerId = IDS.incrementAndGet();
+    public final long shopId = IDS.incrementAndGet();
+    public final String partnerKey = newKey();
+    public final String pushKey = newKey();
 
-    ShopeeFixture() {
+    public ShopeeFixture() {
         fake.registerPartner(partnerId, partnerKey).registerShop(partnerId, shopId);
     }
 
@@ -78,10 +79,10 @@ final class ShopeeFixture implements AutoCloseable {
     }
 
     /** A connected, active sandbox shop (the platform's environment) whose orders reserve at its own location. */
-    record ActiveShop(String profileId, String webhookUrl, String locationId) {
+    public record ActiveShop(String profileId, String webhookUrl, String locationId) {
     }
 
-    ActiveShop activeSandboxShop() {
+    public ActiveShop activeSandboxShop() {
         JsonObject profile = createProfile("sandbox");
         String profileId = profile.getString("id");
         connect(profileId);
@@ -94,7 +95,7 @@ final class ShopeeFixture implements AutoCloseable {
     }
 
     /** A new single-variant card product; {@code stock} units are counted in at the location. */
-    String seedVariant(String locationId, String game, int stock) {
+    public String seedVariant(String locationId, String game, int stock) {
         String sku = game.substring(0, 3).toUpperCase() + "-" + unique(8);
         Http.Reply product = http.post("/admin/products", Json.createObjectBuilder()
                 .add("title", "Card " + sku).add("status", "active")
@@ -106,19 +107,19 @@ final class ShopeeFixture implements AutoCloseable {
         return sku;
     }
 
-    static JsonObjectBuilder card(String sku, String game, long price) {
+    public static JsonObjectBuilder card(String sku, String game, long price) {
         return Json.createObjectBuilder().add("sku", sku).add("game", game).add("condition", "NM")
                 .add("language", "EN").add("finish", "normal")
                 .add("price", Json.createObjectBuilder().add("amount", price).add("currency_code", "SGD"));
     }
 
-    void adjust(String sku, String locationId, int delta) {
+    public void adjust(String sku, String locationId, int delta) {
         Http.Reply adjusted = http.post("/admin/inventory/adjustments", Json.createObjectBuilder().add("sku", sku)
                 .add("location_id", locationId).add("delta", delta).add("reason", "count").build());
         assertEquals(true, adjusted.status() < 300, adjusted.body());
     }
 
-    static String unique(int length) {
+    public static String unique(int length) {
         return java.util.UUID.randomUUID().toString().replace("-", "").substring(0, length).toUpperCase();
     }
 

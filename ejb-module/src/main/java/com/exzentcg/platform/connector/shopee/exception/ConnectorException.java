@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** One open or resolved connector problem. Created through {@link ConnectorExceptions#raise}. */
 @Entity
@@ -27,6 +28,8 @@ public class ConnectorException {
     private String message;
     @Column(name = "event_id")
     private String eventId;
+    /** The SKUs the problem names, one per line (e.g. the unknown ones of SKU_NOT_FOUND); null for none. */
+    private String skus;
     private int occurrences;
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
@@ -63,6 +66,7 @@ public class ConnectorException {
     public String reference() { return reference; }
     public String message() { return message; }
     public String eventId() { return eventId; }
+    public List<String> skus() { return skus == null || skus.isBlank() ? List.of() : List.of(skus.split("\n")); }
     public int occurrences() { return occurrences; }
     public OffsetDateTime createdAt() { return createdAt; }
     public OffsetDateTime updatedAt() { return updatedAt; }

@@ -41,19 +41,31 @@ public class ConnectorExceptions {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String raise(ExceptionType type, String environment, String profileId, String reference, String message,
             String eventId) {
+        return raise(type, environment, profileId, reference, message, eventId, List.of());
+    }
+
+    /**
+     * As above, naming the SKUs the problem is about (SKU_NOT_FOUND: the unknown ones) so an
+     * operator's tool can act on them without reading the message. A repeat keeps the latest SKUs.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String raise(ExceptionType type, String environment, String profileId, String reference, String message,
+            String eventId, List<String> skus) {
         String candidate = Ids.next("exc");
         @SuppressWarnings("unchecked")
         List<Object[]> row = em.createNativeQuery("""
                 INSERT INTO connector_exception (id, type, status, environment, profile_id, reference, message,
-                                                 event_id, occurrences, created_at, updated_at)
-                VALUES (?1, ?2, 'open', ?3, ?4, ?5, ?6, ?7, 1, now(), now())
+                                                 event_id, skus, occurrences, created_at, updated_at)
+                VALUES (?1, ?2, 'open', ?3, ?4, ?5, ?6, ?7, ?8, 1, now(), now())
                 ON CONFLICT (type, coalesce(profile_id, ''), coalesce(reference, '')) WHERE status = 'open'
                 DO UPDATE SET occurrences = connector_exception.occurrences + 1, message = excluded.message,
-                              event_id = coalesce(excluded.event_id, connector_exception.event_id), updated_at = now()
+                              event_id = coalesce(excluded.event_id, connector_exception.event_id),
+                              skus = coalesce(excluded.skus, connector_exception.skus), updated_at = now()
                 RETURNING id, occurrences""")
                 .setParameter(1, candidate).setParameter(2, type.name()).setParameter(3, environment)
                 .setParameter(4, profileId).setParameter(5, reference).setParameter(6, truncate(message))
                 .setParameter(7, eventId)
+                .setParameter(8, skus == null || skus.isEmpty() ? null : String.join("\n", skus))
                 .getResultList();
         String id = (String) row.get(0)[0];
         boolean first = ((Number) row.get(0)[1]).intValue() == 1;

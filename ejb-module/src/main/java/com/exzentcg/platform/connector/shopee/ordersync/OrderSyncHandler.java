@@ -130,9 +130,11 @@ public class OrderSyncHandler implements OrderStatusPushHandler {
             }
         }
         if (!unknown.isEmpty()) {
+            // The exception names the SKUs themselves too (not "(no SKU)"), so a console can map each one.
             throw new HeldEvent(ExceptionType.SKU_NOT_FOUND, sync.orderSn(), "Shopee order " + sync.orderSn()
                     + " has SKU " + String.join(", ", unknown) + " that matches no variant; give a variant that SKU"
-                    + " (variant editor), then retry");
+                    + " (variant editor), then retry",
+                    skus.stream().filter(s -> s != null && !known.containsKey(Variant.normaliseSku(s))).distinct().toList());
         }
         List<NewOrderLine> lines = new ArrayList<>();
         for (OrderDetail.Item item : detail.items()) {

@@ -78,7 +78,7 @@ public class EventProcessor {
         } catch (HeldEvent held) {
             event.held(held.getMessage());
             exceptions.raise(held.type(), event.environment(), event.profileId(), held.reference(), held.getMessage(),
-                    event.id());
+                    event.id(), held.skus());
         } catch (ShopeeApiException | ShopeeTransportException upstream) {
             String error = upstream instanceof ShopeeApiException api ? "Shopee " + api.error() : "Shopee unreachable";
             fail(event, error, ExceptionType.UPSTREAM_ERROR);

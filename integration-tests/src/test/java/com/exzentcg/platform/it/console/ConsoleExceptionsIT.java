@@ -1,0 +1,228 @@
+package com.exzentcg.platform.it.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.exzentcg.platform.connector.shopee.fake.FakeOrder;
+import com.exzentcg.platform.connector.shopee.fake.FakeOrderItem;
+import com.exzentcg.platform.connector.shopee.fake.FakeShopee;
+import com.exzentcg.platform.it.Await;
+import com.exzentcg.platform.it.Deployments;
+import com.exzentcg.platform.it.Http;
+import com.exzentcg.platform.it.Seed;
+import com.exzentcg.platform.it.connector.ShopeeFixture;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Exceptions and Shopee events in a browser, each raised by a real signed push to a fake Shopee:
+ * an admin fixes an unknown SKU in one flow (map it onto a variant, count stock in, retry) and
+ * the order appears with its stock reserved; operators retry and resolve but cannot map; viewers
+ * see everything and act on nothing; the push behind it is readable and can be reprocessed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleExceptionsIT {
+
+    private final ShopeeFixture shopee = new ShopeeFixture();
+    private final Http admin = shopee.http;
+    private ShopeeFixture.ActiveShop shop;
+    private Console console;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.platform();
+    }
+
+    @BeforeEach
+    void shopAndBrowser() {
+        shop = shopee.activeSandboxShop();
+        console = Console.open();
+    }
+
+    @AfterEach
+    void close() {
+        try {
+            console.close();
+        } finally {
+            shopee.close();
+        }
+    }
+
+    /** A Shopee order for one unknown SKU, pushed as READY_TO_SHIP; returns the open SKU_NOT_FOUND. */
+    private JsonObject unknownSkuException(String orderSn, String unknownSku) {
+        long now = Instant.now().getEpochSecond();
+        shopee.fake.putOrder(FakeOrder.of(shopee.shopId, orderSn, "READY_TO_SHIP", now - 60).withStatus("READY_TO_SHIP", now)
+                .withTotal("SGD", new BigDecimal("12.50"))
+                .withItem(new FakeOrderItem(9001, "", 9101, unknownSku, 1, new BigDecimal("12.50"), new BigDecimal("12.50"))));
+        String body = FakeShopee.orderStatusPush(shopee.shopId, orderSn, "READY_TO_SHIP", now);
+        assertEquals(200, shopee.fake.sendPush(shop.webhookUrl(), shopee.pushKey, body));
+        return Await.until("SKU_NOT_FOUND for " + orderSn, () -> admin.get("/admin/exceptions?status=open&type=SKU_NOT_FOUND&env=sandbox&limit=500")
+                .json().getJsonArray("exceptions").getValuesAs(JsonObject.class).stream()
+                .filter(e -> orderSn.equals(e.getString("reference", null))).findFirst());
+    }
+
+    private Optional<JsonObject> platformOrder(String orderSn) {
+        return admin.get("/admin/orders?channel=shopee&env=sandbox&q=" + orderSn).json().getJsonArray("orders")
+                .getValuesAs(JsonObject.class).stream().filter(o -> orderSn.equals(o.getString("external_ref", null))).findFirst();
+    }
+
+    private String row(String id) {
+        return "[data-table=exceptions] tr[data-row='" + id + "']";
+    }
+
+    @Test
+    void anAdminMapsAnUnknownShopeeSkuOntoAVariantAndTheHeldOrderIsCreated() {
+        String orderSn = "SN" + ShopeeFixture.unique(10);
+        String unknownSku = "OP-" + ShopeeFixture.unique(8);
+        JsonObject problem = unknownSkuException(orderSn, unknownSku);
+        String id = problem.getString("id");
+        assertEquals(List.of(unknownSku), problem.getJsonArray("skus").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList(), "the exception names the unknown SKU as data");
+
+        // The card is in the catalog under the shop's own SKU, never stocked yet.
+        String catalogSku = Seed.unique("CAT");
+        JsonObject product = new Seed(admin).product("Monkey D. Luffy " + catalogSku, catalogSku);
+        String variantId = product.getJsonArray("variants").getJsonObject(0).getString("id");
+
+        console.loginAs(Http.newStaff("admin"));
+        console.go("/exceptions?status=open&type=SKU_NOT_FOUND&env=sandbox");
+        console.waitFor(row(id) + " [data-unknown-sku='" + unknownSku + "']");
+        assertEquals("SKU_NOT_FOUND", console.waitFor("select[data-filter=type]").getAttribute("value"));
+        console.screenshot("exceptions");
+
+        console.click("[data-map-sku='" + id + "']");
+        console.type("[data-variant-search='" + unknownSku + "']", catalogSku);
+        console.click("[data-variant-option='" + variantId + "']");
+        console.waitFor("[data-variant-chosen='" + variantId + "']");
+        console.type("[data-map-quantity='" + unknownSku + "']", "3");
+        // Stock is counted in where the shop reserves: its profile's default location, preselected.
+        console.until("the shop's location preselected", d -> shop.locationId().equals(
+                console.waitFor("[data-form=map-sku] select[data-location-select]").getAttribute("value")) ? Boolean.TRUE : null);
+        console.click("[data-map-submit]");
+        console.waitFor("[data-map-outcome=resolved]");
+        String orderId = console.waitFor("[data-created-order]").getAttribute("data-created-order");
+        console.screenshot("exceptions-mapped");
+
+        // Through the API: resolved, the variant carries the Shopee SKU, the order holds its stock.
+        JsonObject after = admin.get("/admin/exceptions/" + id).json();
+        assertEquals("resolved", after.getString("status"), after.toString());
+        assertEquals(unknownSku, admin.get("/admin/variants/" + variantId).json().getString("sku"));
+        JsonObject order = platformOrder(orderSn).orElseThrow(() -> new AssertionError("no order for " + orderSn));
+        assertEquals(orderId, order.getString("id"));
+        assertEquals("placed", order.getString("status"));
+        JsonObject level = admin.get("/admin/inventory/levels?sku=" + unknownSku + "&location_id=" + shop.locationId()).json()
+                .getJsonArray("levels").getJsonObject(0);
+        assertEquals(3, level.getInt("stocked"), level.toString());
+        assertEquals(1, level.getInt("reserved"), level.toString());
+
+        // The order it created, with its Shopee block.
+        console.click("[data-created-order]");
+        console.waitForUrl("/app/orders/" + orderId);
+        console.waitForText("[data-order-sn]", orderSn);
+        console.waitFor("[data-shopee-status=READY_TO_SHIP]");
+        console.waitFor("[data-timeline-entry=stock][data-movement=reservation]");
+        console.screenshot("order-detail-shopee");
+    }
+
+    @Test
+    void aVariantWhoseSkuCannotChangeIsRefusedWithTheApisReasonAndNothingIsRetried() {
+        String orderSn = "SN" + ShopeeFixture.unique(10);
+        String unknownSku = "OP-" + ShopeeFixture.unique(8);
+        String id = unknownSkuException(orderSn, unknownSku).getString("id");
+        // This variant already has stock, so its SKU is fixed.
+        String stocked = shopee.seedVariant(shop.locationId(), "pokemon", 2);
+        String stockedId = admin.get("/admin/variants?sku=" + stocked).json().getJsonArray("variants").getJsonObject(0).getString("id");
+
+        console.loginAs(Http.newStaff("admin"));
+        console.go("/exceptions?status=open&type=SKU_NOT_FOUND");
+        console.click("[data-map-sku='" + id + "']");
+        console.type("[data-variant-search='" + unknownSku + "']", stocked);
+        console.click("[data-variant-option='" + stockedId + "']");
+        console.click("[data-map-submit]");
+        console.waitFor("[data-map-failure=map]");
+        String reason = console.waitFor("[data-variant-picker='" + unknownSku + "'] [data-field-error=sku]").getText();
+        assertTrue(reason.contains("cannot change"), reason);
+        assertEquals("open", admin.get("/admin/exceptions/" + id).json().getString("status"));
+        assertEquals(1, admin.get("/admin/exceptions/" + id).json().getInt("occurrences"), "no retry ran");
+        assertEquals(stocked, admin.get("/admin/variants/" + stockedId).json().getString("sku"));
+    }
+
+    @Test
+    void operatorsRetryAndResolveButCannotMapAndViewersSeeNoActions() {
+        String orderSn = "SN" + ShopeeFixture.unique(10);
+        String id = unknownSkuException(orderSn, "OP-" + ShopeeFixture.unique(8)).getString("id");
+
+        console.loginAs(Http.newStaff("viewer"));
+        console.go("/exceptions?status=open&type=SKU_NOT_FOUND&env=sandbox");
+        console.waitFor(row(id));
+        assertTrue(console.all(row(id) + " [data-retry], " + row(id) + " [data-resolve], " + row(id) + " [data-map-sku]").isEmpty(),
+                "a viewer is offered no action");
+        console.click("[data-logout]");
+        console.waitFor("[data-form=login]");
+
+        Http.StaffMember operator = Http.newStaff("operator");
+        console.loginAs(operator);
+        console.go("/exceptions?status=open&type=SKU_NOT_FOUND&env=sandbox");
+        console.waitFor(row(id) + " [data-retry]");
+        assertTrue(console.all(row(id) + " [data-map-sku]").isEmpty(), "mapping changes the catalog: admins only");
+
+        // Retrying without a fix holds the order again, and says so.
+        console.click(row(id) + " [data-retry]");
+        console.waitForText("[data-notice=error]", "held");
+        assertEquals("open", admin.get("/admin/exceptions/" + id).json().getString("status"));
+
+        console.click(row(id) + " [data-resolve]");
+        console.click("[data-confirm]");
+        console.waitForText("[data-notice=success]", "resolved");
+        console.waitGone(row(id));
+        JsonObject resolved = admin.get("/admin/exceptions/" + id).json();
+        assertEquals("resolved", resolved.getString("status"));
+        assertEquals(operator.id(), resolved.getString("resolved_by"), resolved.toString());
+    }
+
+    @Test
+    void theHeldPushIsReadableOnTheEventsPageAndAnOperatorReprocessesIt() {
+        String orderSn = "SN" + ShopeeFixture.unique(10);
+        JsonObject problem = unknownSkuException(orderSn, "OP-" + ShopeeFixture.unique(8));
+        String eventId = problem.getString("event_id");
+
+        console.loginAs(Http.newStaff("operator"));
+        console.go("/events?env=sandbox&status=held");
+        console.waitFor("[data-table=events] tr[data-row='" + eventId + "']");
+        console.select("select[data-filter=signature_ok]", "true");
+        console.waitForUrl("signature_ok=true");
+        console.click("[data-open-event='" + eventId + "']");
+        console.waitForUrl("id=" + eventId);
+        console.waitForText("[data-event-body]", orderSn);
+        console.waitFor("[data-event-status=held]");
+        console.screenshot("events");
+
+        console.click("[data-reprocess='" + eventId + "']");
+        console.click("[data-confirm]");
+        console.waitForText("[data-notice]", "held");
+        assertEquals(2, admin.get("/admin/exceptions/" + problem.getString("id")).json().getInt("occurrences"),
+                "the reprocessed push was held again for the same SKU");
+
+        // A viewer opens the same link and reads it, but has no reprocess button.
+        console.go("/");
+        console.click("[data-logout]");
+        console.waitFor("[data-form=login]");
+        console.loginAs(Http.newStaff("viewer"));
+        console.go("/events?id=" + eventId);
+        console.waitForText("[data-event-body]", orderSn);
+        assertTrue(console.all("[data-reprocess]").isEmpty(), "viewers cannot reprocess");
+    }
+}
