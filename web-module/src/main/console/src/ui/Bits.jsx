@@ -12,9 +12,9 @@ export function PageHeader({ title, children }) {
 }
 
 const TONES = {
-  ok: ['completed', 'shipped', 'valid', 'resolved', 'processed', 'active', 'sent', 'live', 'paid', 'delivered'],
-  warn: ['pending', 'expiring', 'held', 'retrying', 'awaiting_shipment', 'ready_to_ship', 'open', 'sandbox', 'requires_action', 'processing'],
-  bad: ['canceled', 'cancelled', 'expired', 'needs_reconnect', 'dead', 'failed', 'returned', 'disabled', 'locked'],
+  ok: ['completed', 'shipped', 'valid', 'resolved', 'processed', 'active', 'sent', 'live', 'paid', 'delivered', 'succeeded', 'ok'],
+  warn: ['pending', 'expiring', 'held', 'retrying', 'awaiting_shipment', 'ready_to_ship', 'open', 'sandbox', 'requires_action', 'processing', 'running', 'low_stock'],
+  bad: ['canceled', 'cancelled', 'expired', 'needs_reconnect', 'dead', 'failed', 'returned', 'disabled', 'locked', 'error'],
 };
 
 export function Badge({ value }) {

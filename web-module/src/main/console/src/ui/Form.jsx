@@ -42,7 +42,8 @@ export function Field({ label, name, error, hint, children, ...input }) {
 export function Select({ label, name, error, options, value, onInput, ...rest }) {
   return (
     <Field label={label} name={name} error={error}>
-      <select id={`f-${name}`} name={name} value={value} onInput={onInput} {...rest}>
+      {/* onChange too: some browsers and WebDriver's option clicks fire only "change" on a select. */}
+      <select id={`f-${name}`} name={name} value={value} onInput={onInput} onChange={onInput} {...rest}>
         {options.map((o) => (typeof o === 'string' ? { value: o, label: o } : o)).map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

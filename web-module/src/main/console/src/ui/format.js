@@ -1,17 +1,49 @@
 // Display helpers shared by every page: money in minor units, timestamps, counts.
 
+/** How many minor-unit digits a currency has (SGD 2, JPY 0); 2 when the browser does not know it. */
+export function currencyDigits(currency) {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency: currency || 'SGD' }).resolvedOptions().maximumFractionDigits;
+  } catch (e) {
+    return 2;
+  }
+}
+
 /** `{amount: 1250, currency_code: 'SGD'}` → "SGD 12.50" (minor units per the currency's own digits). */
 export function money(value) {
   if (!value || value.amount === undefined || value.amount === null) return '—';
   const currency = value.currency_code || 'SGD';
-  let digits = 2;
-  try {
-    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
-  } catch (e) {
-    digits = 2;
-  }
+  const digits = currencyDigits(currency);
   const major = value.amount / 10 ** digits;
   return `${currency} ${major.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
+}
+
+/** Minor units as the operator types them: 1250 SGD → "12.50", 500 JPY → "500". */
+export function majorUnits(amount, currency) {
+  if (amount === undefined || amount === null) return '';
+  const digits = currencyDigits(currency);
+  const negative = amount < 0;
+  const text = String(Math.abs(amount)).padStart(digits + 1, '0');
+  const major = digits === 0 ? text : `${text.slice(0, -digits)}.${text.slice(-digits)}`;
+  return negative ? `-${major}` : major;
+}
+
+/**
+ * What the operator typed ("12.5", "12.50", "-3") as integer minor units of `currency`, exactly
+ * (no floating point). Throws an Error with a field-style message when it is not such a number.
+ */
+export function minorUnits(text, currency) {
+  const value = String(text === undefined || text === null ? '' : text).trim().replace(/,/g, '');
+  const found = /^(-?)(\d*)(?:\.(\d*))?$/.exec(value);
+  if (!value || !found || (found[2] === '' && !found[3])) throw new Error('must be a number such as 12.50');
+  const digits = currencyDigits(currency);
+  const fraction = found[3] || '';
+  if (fraction.length > digits) {
+    throw new Error(digits === 0 ? `must be a whole number in ${currency}` : `may have at most ${digits} decimals in ${currency}`);
+  }
+  const minor = Number((found[2] || '0') + fraction.padEnd(digits, '0'));
+  if (!Number.isSafeInteger(minor)) throw new Error('is too large');
+  return found[1] ? -minor : minor;
 }
 
 export function dateTime(iso) {

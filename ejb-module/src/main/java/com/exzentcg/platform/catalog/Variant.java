@@ -111,9 +111,6 @@ public class Variant {
         if (c.barcode() != null) {
             this.barcode = TcgAttributes.blankToNull(c.barcode());
         }
-        if (c.title() != null) {
-            this.title = c.title().isBlank() ? defaultTitle(product.title(), attributes, grade) : c.title().trim();
-        }
         if (c.price() != null) {
             this.price = newPrice;
         }
@@ -124,6 +121,10 @@ public class Variant {
         }
         if (c.grade() != null) {
             this.grade = newGrade;
+        }
+        // After the attributes and grade, so a blank title is rebuilt from what this change sets.
+        if (c.title() != null) {
+            this.title = c.title().isBlank() ? defaultTitle(product.title(), attributes, grade) : c.title().trim();
         }
         this.updatedAt = Timestamps.now();
         product.touch();

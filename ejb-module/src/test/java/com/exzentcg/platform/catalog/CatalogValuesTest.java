@@ -31,6 +31,17 @@ class CatalogValuesTest {
     }
 
     @Test
+    void aBlankTitleIsRebuiltFromTheAttributesTheSameChangeSets() {
+        Product product = new Product("charizard", "Charizard ex", null, null);
+        Variant variant = new Variant(product, "PKM-199", null, null, Money.of(9900, "SGD"),
+                new TcgAttributes("pokemon", null, null, null, null, null, null, null), null);
+        assertEquals("Charizard ex · NM · EN", variant.title());
+        variant.apply(new VariantChanges(null, null, "", null, null, null, null, null, null, "LP", "JA", "foil",
+                new GradeInput("PSA", BigDecimal.TEN)));
+        assertEquals("Charizard ex · LP · JA · Foil · PSA 10", variant.title());
+    }
+
+    @Test
     void attributesDefaultToNearMintEnglishNormal() {
         TcgAttributes plain = new TcgAttributes("magic", " ", null, null, null, null, null, null);
         assertEquals(CardCondition.NM, plain.condition());
