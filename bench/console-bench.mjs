@@ -24,8 +24,11 @@ const pages = (pageArgs.length ? pageArgs : [
   `/orders|${ROW}`,
   `/orders?status=shipped&env=sandbox|${ROW}`,
   `/orders?offset=90000|${ROW}`,
+  `/catalog?sku=BENCH-0123|${ROW}`,
   `/catalog?q=charizard|${ROW}`,
-  `/inventory?low_stock=true|${ROW}`,
+  `/inventory|${ROW}`,
+  `/inventory/movements|${ROW}`,
+  `/orders/ord_BENCH00000000000000042|[data-timeline-entry]`,
 ]).map((p) => {
   const [route, css] = p.split('|');
   return { route, css };
