@@ -4,47 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.exzentcg.platform.it.Deployments;
 import com.exzentcg.platform.it.Http;
 import com.exzentcg.platform.it.Seed;
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The catalog pages in a browser: finding variants by SKU prefix, the variant editor (TCG
  * attributes, price typed in major units, API field errors, stock per location), creating a
  * product with variants, adding one and deleting the product; every effect checked through the API.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConsoleCatalogIT {
+class ConsoleCatalogIT extends ConsoleTest {
 
     private final Http http = Http.admin();
     private final Seed seed = new Seed(http);
-    private Console console;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.platform();
-    }
-
-    @BeforeEach
-    void browser() {
-        console = Console.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        console.close();
-    }
 
     private JsonObject variantBySku(String sku) {
         List<JsonObject> found = http.get("/admin/variants?sku=" + sku).json().getJsonArray("variants")

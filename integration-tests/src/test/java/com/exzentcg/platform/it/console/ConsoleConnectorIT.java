@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.exzentcg.platform.connector.shopee.fake.FakeShopee;
-import com.exzentcg.platform.it.Deployments;
 import com.exzentcg.platform.it.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -20,14 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Shopee connector page against a fake Shopee: write-only secrets (fingerprints only), the
@@ -35,31 +27,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * class shares the database and the suite runs in sandbox), the OAuth round trip and its
  * outcome banner, warehouses, and what an operator may not do.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConsoleConnectorIT {
+class ConsoleConnectorIT extends ConsoleTest {
 
     private static final String PROFILES = "/admin/connectors/shopee/profiles";
     private static final String ACTIVE_ENV = "/admin/connectors/shopee/active-environment";
     private static final AtomicLong IDS = new AtomicLong(5_000_000 + (System.nanoTime() % 1_000_000));
 
     private final Http http = Http.admin();
-    private Console console;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.platform();
-    }
-
-    @BeforeEach
-    void browser() {
-        console = Console.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        console.close();
-    }
 
     @Test
     void adminSavesCredentialsSeesOnlyFingerprintsAndSwitchesTheEnvironmentThroughTheDialog() {

@@ -3,7 +3,6 @@ package com.exzentcg.platform.it.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.exzentcg.platform.it.Deployments;
 import com.exzentcg.platform.it.Http;
 import com.exzentcg.platform.it.Seed;
 import jakarta.json.JsonObject;
@@ -12,42 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The imports page in a browser: a dry run's per-row report naming the bad row, fixing it, the
  * real import polled to its end, the variant picker, a picked file, and who may do what; every
  * effect checked through the API (stock levels, catalog variants).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConsoleImportsIT {
+class ConsoleImportsIT extends ConsoleTest {
 
     private final Http http = Http.admin();
     private final Seed seed = new Seed(http);
-    private Console console;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.platform();
-    }
-
-    @BeforeEach
-    void browser() {
-        console = Console.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        console.close();
-    }
 
     private String locationCode(String id) {
         return http.get("/admin/stock-locations/" + id).json().getString("code");

@@ -3,20 +3,13 @@ package com.exzentcg.platform.it.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.exzentcg.platform.it.Deployments;
 import com.exzentcg.platform.it.Http;
 import com.exzentcg.platform.it.Seed;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -25,35 +18,21 @@ import org.openqa.selenium.WebElement;
  * adjustments, transfers and thresholds through the row dialogs (checked through the API), the
  * API's refusals under the field they name, and the movement history of a level.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConsoleInventoryIT {
+class ConsoleInventoryIT extends ConsoleTest {
 
     private final Seed seed = new Seed(Http.admin());
-    private Console console;
     private String warehouse;
     private String store;
     private String sku;
     private String level;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.platform();
-    }
-
     @BeforeEach
-    void seedStockAndOpenBrowser() {
+    void seedStock() {
         warehouse = seed.location();
         store = seed.location();
         sku = Seed.unique("INV");
         seed.product("Console inventory card", sku);
         level = seed.stock(sku, warehouse, 10).getString("id");
-        console = Console.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        console.close();
     }
 
     @Test

@@ -3,39 +3,12 @@ package com.exzentcg.platform.it.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.exzentcg.platform.it.Deployments;
 import com.exzentcg.platform.it.Http;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Signing in (with the forced first password change), the home summary, and signing out. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConsoleLoginIT {
-
-    private Console console;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.platform();
-    }
-
-    @BeforeEach
-    void browser() {
-        console = Console.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        console.close();
-    }
+class ConsoleLoginIT extends ConsoleTest {
 
     @Test
     void wrongPasswordIsRefusedOnTheForm() {

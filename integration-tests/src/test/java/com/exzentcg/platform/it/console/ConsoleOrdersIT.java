@@ -3,21 +3,14 @@ package com.exzentcg.platform.it.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.exzentcg.platform.it.Deployments;
 import com.exzentcg.platform.it.Http;
 import com.exzentcg.platform.it.Seed;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -26,37 +19,23 @@ import org.openqa.selenium.WebElement;
  * items, money and the stock timeline, the transitions an operator may make, a manual order, and
  * a viewer who is offered none of the actions.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConsoleOrdersIT {
+class ConsoleOrdersIT extends ConsoleTest {
 
     private static final String ROWS = "[data-table=orders] tbody tr[data-row]";
 
     private final Http admin = Http.admin();
     private final Seed seed = new Seed(admin);
-    private Console console;
     private String marker;
     private String locationId;
     private String sku;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.platform();
-    }
-
     @BeforeEach
-    void browserAndStock() {
-        console = Console.open();
+    void seedStock() {
         marker = Seed.unique("buyer").toLowerCase();
         locationId = seed.location();
         sku = Seed.unique("ORD");
         seed.product("Charizard ex " + sku, sku);
         seed.stock(sku, locationId, 10);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        console.close();
     }
 
     /** An order through the API, in an environment (or none), named after this test's marker. */

@@ -4,44 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.exzentcg.platform.it.Deployments;
 import com.exzentcg.platform.it.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The staff page (create, role change, deactivation, the API's refusals) and the audit log. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConsoleStaffIT {
+class ConsoleStaffIT extends ConsoleTest {
 
     private final Http http = Http.admin();
-    private Console console;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.platform();
-    }
-
-    @BeforeEach
-    void browser() {
-        console = Console.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        console.close();
-    }
 
     @Test
     void anAdminAddsAColleagueWhoMustChooseAPasswordAtFirstSignIn() {
