@@ -4,7 +4,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Link, useQuery } from '../../router.jsx';
 import { PageHeader } from '../../ui/Bits.jsx';
-import { ErrorBanner, Field, Select } from '../../ui/Form.jsx';
+import { ErrorBanner, Field } from '../../ui/Form.jsx';
+import { FilterSelect } from '../../ui/Filters.jsx';
 import { DataTable, Pager, usePage } from '../../ui/Table.jsx';
 import { useApi } from '../../ui/useApi.js';
 
@@ -190,26 +191,18 @@ export function AuditLog() {
       >
         {text('actor_id', 'Person (staff id)', { placeholder: 'user_…', hint: actor.data ? actor.data.email : undefined })}
         {text('target_id', 'Target id', { placeholder: 'ord_…, prof_…' })}
-        <Select
-          label="Method"
-          name="method"
-          value={filters.method}
-          onInput={(e) => setQuery({ method: e.currentTarget.value })}
-          options={[{ value: '', label: 'Any' }, 'POST', 'PUT', 'PATCH', 'DELETE']}
-        />
+        <FilterSelect label="Method" name="method" any="Any" options={['POST', 'PUT', 'PATCH', 'DELETE']} />
         {text('route', 'Route', { list: 'audit-routes', placeholder: '/admin/staff/{id}' })}
         <datalist id="audit-routes">
           {ROUTES.map((r) => (
             <option key={r} value={r} />
           ))}
         </datalist>
-        <Select
+        <FilterSelect
           label="Outcome"
           name="outcome"
-          value={filters.outcome}
-          onInput={(e) => setQuery({ outcome: e.currentTarget.value })}
+          any="Any"
           options={[
-            { value: '', label: 'Any' },
             { value: 'success', label: 'Done (2xx/3xx)' },
             { value: 'failure', label: 'Refused or failed (4xx/5xx)' },
           ]}

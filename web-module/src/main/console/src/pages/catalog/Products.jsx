@@ -1,10 +1,11 @@
 import { Fragment } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { api } from '../../api.js';
 import { Link, navigate, useQuery } from '../../router.jsx';
 import { hasRole, useSession } from '../../session.jsx';
 import { Badge, LoadError, PageHeader } from '../../ui/Bits.jsx';
 import { ErrorBanner, Field, Select, useForm } from '../../ui/Form.jsx';
+import { FilterSelect, SearchFilter } from '../../ui/Filters.jsx';
 import { notify } from '../../ui/Notices.jsx';
 import { DataTable, Pager, usePage } from '../../ui/Table.jsx';
 import { count, dateTime, label, money } from '../../ui/format.js';
@@ -43,32 +44,6 @@ export function Products() {
   );
 }
 
-/** A text filter kept in the URL; typing waits a moment before asking the API again. */
-function SearchFilter({ name, label, placeholder, hint }) {
-  const [query, setQuery] = useQuery();
-  const current = query.get(name) || '';
-  const [text, setText] = useState(current);
-  useEffect(() => setText(current), [current]);
-  useEffect(() => {
-    if (text === current) return undefined;
-    const timer = setTimeout(() => setQuery({ [name]: text.trim() }), 300);
-    return () => clearTimeout(timer);
-  }, [text]);
-  return (
-    <Field
-      label={label}
-      name={name}
-      type="search"
-      placeholder={placeholder}
-      hint={hint}
-      value={text}
-      onInput={(e) => setText(e.currentTarget.value)}
-      onKeyDown={(e) => e.key === 'Enter' && setQuery({ [name]: text.trim() })}
-      autocomplete="off"
-    />
-  );
-}
-
 function VariantList() {
   const [query] = useQuery();
   const { limit, offset } = usePage();
@@ -103,7 +78,7 @@ function VariantList() {
 }
 
 function ProductList() {
-  const [query, setQuery] = useQuery();
+  const [query] = useQuery();
   const { limit, offset } = usePage();
   const q = query.get('q') || '';
   const status = query.get('status') || '';
@@ -121,13 +96,7 @@ function ProductList() {
     <>
       <div class="filters" data-filters="products">
         <SearchFilter name="q" label="Search" placeholder="Title, SKU, barcode, set, number" />
-        <Select
-          label="Status"
-          name="status"
-          value={status}
-          onInput={(e) => setQuery({ status: e.currentTarget.value })}
-          options={[{ value: '', label: 'Any status' }, ...STATUSES]}
-        />
+        <FilterSelect label="Status" name="status" any="Any status" options={STATUSES} />
       </div>
       <LoadError error={error} />
       <DataTable columns={columns} rows={data && data.products} testId="products" empty="No product matches these filters." />

@@ -2,7 +2,8 @@ import { api } from '../../api.js';
 import { Link, useQuery } from '../../router.jsx';
 import { hasRole, useSession } from '../../session.jsx';
 import { Badge, CopyButton, EnvPill, LoadError, PageHeader } from '../../ui/Bits.jsx';
-import { ErrorBanner, Select } from '../../ui/Form.jsx';
+import { ErrorBanner } from '../../ui/Form.jsx';
+import { EnvFilter, FilterSelect } from '../../ui/Filters.jsx';
 import { ConfirmButton, Modal } from '../../ui/Modal.jsx';
 import { notify } from '../../ui/Notices.jsx';
 import { DataTable, Pager, usePage } from '../../ui/Table.jsx';
@@ -11,7 +12,6 @@ import { useApi } from '../../ui/useApi.js';
 
 const STATUSES = ['pending', 'retry', 'held', 'done', 'ignored', 'dead'];
 const YES_NO = [
-  { value: '', label: 'Any' },
   { value: 'true', label: 'Yes' },
   { value: 'false', label: 'No' },
 ];
@@ -67,31 +67,10 @@ export function EventsList() {
     <section class="page">
       <PageHeader title="Shopee events" />
       <div class="filters" data-filters="events">
-        <Select label="Processed" name="processed" value={filters.processed} options={YES_NO} onChange={(e) => setQuery({ processed: e.currentTarget.value })} data-filter="processed" />
-        <Select
-          label="Signature valid"
-          name="signature_ok"
-          value={filters.signature_ok}
-          options={YES_NO}
-          onChange={(e) => setQuery({ signature_ok: e.currentTarget.value })}
-          data-filter="signature_ok"
-        />
-        <Select
-          label="Environment"
-          name="env"
-          value={filters.env}
-          options={[{ value: '', label: 'Any environment' }, 'sandbox', 'live']}
-          onChange={(e) => setQuery({ env: e.currentTarget.value })}
-          data-filter="env"
-        />
-        <Select
-          label="Status"
-          name="status"
-          value={filters.status}
-          options={[{ value: '', label: 'Any status' }, ...STATUSES.map((s) => ({ value: s, label: label(s) }))]}
-          onChange={(e) => setQuery({ status: e.currentTarget.value })}
-          data-filter="status"
-        />
+        <FilterSelect label="Processed" name="processed" any="Either" options={YES_NO} />
+        <FilterSelect label="Signature valid" name="signature_ok" any="Either" options={YES_NO} />
+        <EnvFilter />
+        <FilterSelect label="Status" name="status" any="Any status" options={STATUSES.map((s) => ({ value: s, label: label(s) }))} />
       </div>
       <ErrorBanner error={error} />
       <DataTable columns={columns} rows={data ? data.events : error ? [] : null} testId="events" empty="No Shopee event matches." />

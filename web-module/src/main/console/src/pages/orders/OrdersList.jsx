@@ -4,6 +4,7 @@ import { Link, navigate, useQuery } from '../../router.jsx';
 import { hasRole, useSession } from '../../session.jsx';
 import { Badge, EnvPill, PageHeader } from '../../ui/Bits.jsx';
 import { ErrorBanner, Field, Select, useForm } from '../../ui/Form.jsx';
+import { EnvFilter, FilterSelect, SearchFilter } from '../../ui/Filters.jsx';
 import { Modal } from '../../ui/Modal.jsx';
 import { notify } from '../../ui/Notices.jsx';
 import { DataTable, Pager, usePage } from '../../ui/Table.jsx';
@@ -57,35 +58,14 @@ export function OrdersList() {
       </PageHeader>
       {/* Selects listen to `change`: every browser fires it, and so does WebDriver's option click (not `input`). */}
       <div class="filters" data-filters="orders">
-        <SearchField value={filters.q} onSearch={(q) => setQuery({ q })} />
-        <Select
-          label="Status"
-          name="status"
-          value={filters.status}
-          options={[{ value: '', label: 'Any status' }, ...ORDER_STATUSES.map((s) => ({ value: s, label: label(s) }))]}
-          onChange={(e) => setQuery({ status: e.currentTarget.value })}
-          data-filter="status"
-        />
-        <Select
-          label="Environment"
-          name="env"
-          value={filters.env}
-          options={[{ value: '', label: 'Any environment' }, 'sandbox', 'live']}
-          onChange={(e) => setQuery({ env: e.currentTarget.value })}
-          data-filter="env"
-        />
-        <Select
+        <SearchFilter placeholder="Order id, reference, customer…" />
+        <FilterSelect label="Status" name="status" any="Any status" options={ORDER_STATUSES.map((s) => ({ value: s, label: label(s) }))} />
+        <EnvFilter />
+        <FilterSelect
           label="Channel"
           name="channel"
-          value={filters.channel}
-          options={[
-            { value: '', label: 'Any channel' },
-            'manual',
-            'shopee',
-            ...(filters.channel && !['manual', 'shopee'].includes(filters.channel) ? [filters.channel] : []),
-          ]}
-          onChange={(e) => setQuery({ channel: e.currentTarget.value })}
-          data-filter="channel"
+          any="Any channel"
+          options={['manual', 'shopee', ...(filters.channel && !['manual', 'shopee'].includes(filters.channel) ? [filters.channel] : [])]}
         />
         <Field
           label="Created from"
@@ -121,27 +101,6 @@ export function OrdersList() {
       {loading && data && <span class="muted" aria-live="polite">Refreshing…</span>}
       {creating && <NewOrderDialog onClose={() => setCreating(false)} />}
     </section>
-  );
-}
-
-/** The search box: the list follows as the operator types (after a short pause), not per key. */
-function SearchField({ value, onSearch }) {
-  const [text, setText] = useState(value);
-  const settled = useDebounced(text);
-  useEffect(() => setText(value), [value]);
-  useEffect(() => {
-    if (settled !== value) onSearch(settled);
-  }, [settled]);
-  return (
-    <Field
-      label="Search"
-      name="q"
-      type="search"
-      placeholder="Order id, reference, customer…"
-      value={text}
-      onInput={(e) => setText(e.currentTarget.value)}
-      data-filter="q"
-    />
   );
 }
 

@@ -7,6 +7,7 @@ import { useQuery } from '../../router.jsx';
 import { ROLES, hasRole, useSession } from '../../session.jsx';
 import { Badge, CopyButton, LoadError, PageHeader } from '../../ui/Bits.jsx';
 import { ErrorBanner, Field, Select, useForm } from '../../ui/Form.jsx';
+import { FilterSelect } from '../../ui/Filters.jsx';
 import { ConfirmButton, Modal } from '../../ui/Modal.jsx';
 import { notify } from '../../ui/Notices.jsx';
 import { DataTable, Pager, usePage } from '../../ui/Table.jsx';
@@ -145,14 +146,12 @@ export function Staff() {
         data-form="staff-filters"
       >
         <Field label="Search" name="q" placeholder="email or name" value={search} onInput={(e) => setSearch(e.currentTarget.value)} onBlur={() => search !== filters.q && setQuery({ q: search })} />
-        <Select label="Role" name="role" value={filters.role} onInput={(e) => setQuery({ role: e.currentTarget.value })} options={[{ value: '', label: 'Any role' }, ...ROLES]} />
-        <Select
+        <FilterSelect label="Role" name="role" any="Any role" options={ROLES} />
+        <FilterSelect
           label="Status"
           name="active"
-          value={filters.active}
-          onInput={(e) => setQuery({ active: e.currentTarget.value })}
+          any="Active and inactive"
           options={[
-            { value: '', label: 'Active and inactive' },
             { value: 'true', label: 'Active' },
             { value: 'false', label: 'Deactivated' },
           ]}
