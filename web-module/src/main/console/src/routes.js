@@ -15,6 +15,7 @@ import { Imports } from './pages/imports/Imports.jsx';
 import { Staff } from './pages/staff/Staff.jsx';
 import { AuditLog } from './pages/audit/AuditLog.jsx';
 import { ShopeeConnector } from './pages/connector/ShopeeConnector.jsx';
+import { SkuMappings } from './pages/connector/SkuMappings.jsx';
 
 export const ROUTES = [
   { path: '/', page: Home, role: 'viewer', nav: 'Home' },
@@ -32,4 +33,5 @@ export const ROUTES = [
   { path: '/staff', page: Staff, role: 'admin', nav: 'Staff' },
   { path: '/audit', page: AuditLog, role: 'admin', nav: 'Audit log' },
   { path: '/connectors/shopee', page: ShopeeConnector, role: 'viewer', nav: 'Shopee' },
+  { path: '/connectors/shopee/sku-mappings', page: SkuMappings, role: 'viewer' },
 ];

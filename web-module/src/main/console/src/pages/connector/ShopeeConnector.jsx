@@ -3,7 +3,7 @@
 // The OAuth callback sends the browser back here with ?env=&status=&reason=&profile_id=.
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../api.js';
-import { useQuery } from '../../router.jsx';
+import { Link, useQuery } from '../../router.jsx';
 import { hasRole, useSession } from '../../session.jsx';
 import { Badge, EnvPill, LoadError, PageHeader } from '../../ui/Bits.jsx';
 import { ConfirmButton } from '../../ui/Modal.jsx';
@@ -61,7 +61,12 @@ export function ShopeeConnector() {
 
   return (
     <section class="page" data-page="shopee-connector">
-      <PageHeader title="Shopee connector">{hasRole(user, 'owner') && <KeyRotation />}</PageHeader>
+      <PageHeader title="Shopee connector">
+        <Link href="/connectors/shopee/sku-mappings" class="button-link secondary" data-link="sku-mappings">
+          SKU mappings
+        </Link>
+        {hasRole(user, 'owner') && <KeyRotation />}
+      </PageHeader>
       <OAuthOutcome query={query} setQuery={setQuery} profile={selected} />
       <LoadError error={platform.error} />
       {platform.data && <EnvironmentSwitch state={platform.data} canWrite={canWrite} version={version} onSwitched={refresh} />}

@@ -64,3 +64,10 @@ export const TOKEN_HELP = {
   expired: 'The access token expired; refresh it, or reconnect if the refresh token expired too.',
   needs_reconnect: 'Shopee refused the refresh: the seller must authorize the shop again (Reconnect).',
 };
+
+export const SKU_MAPPINGS = '/admin/connectors/shopee/sku-mappings';
+
+/** A SKU as the platform compares it (Variant.normaliseSku): trimmed, upper-case. */
+export function normaliseSku(sku) {
+  return String(sku || '').trim().toUpperCase();
+}

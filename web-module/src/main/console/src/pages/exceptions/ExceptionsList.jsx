@@ -1,15 +1,16 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../api.js';
 import { Link, useQuery } from '../../router.jsx';
 import { hasRole, useSession } from '../../session.jsx';
 import { Badge, EnvPill, PageHeader } from '../../ui/Bits.jsx';
-import { ErrorBanner, Field, Select } from '../../ui/Form.jsx';
+import { ErrorBanner, Select } from '../../ui/Form.jsx';
 import { ConfirmButton, Modal } from '../../ui/Modal.jsx';
 import { notify } from '../../ui/Notices.jsx';
 import { DataTable, Pager, usePage } from '../../ui/Table.jsx';
 import { count, dateTime, label } from '../../ui/format.js';
 import { useApi } from '../../ui/useApi.js';
-import { LocationSelect, VariantPicker } from '../orders/pickers.jsx';
+import { VariantPicker } from '../orders/pickers.jsx';
+import { SKU_MAPPINGS, normaliseSku } from '../connector/connector.js';
 
 export const EXCEPTION_TYPES = [
   'SIGNATURE_INVALID',
@@ -30,7 +31,7 @@ const ORDER_TYPES = ['SKU_NOT_FOUND', 'STOCK_SHORTAGE'];
 /**
  * Connector problems an operator fixes. Retry re-runs the held Shopee event (the exception is
  * resolved when that works); resolve closes it by hand. An unknown SKU is fixed in one flow:
- * map it onto a variant, optionally count stock in, retry, and see the order it created.
+ * map the Shopee SKU onto a variant, retry, and see the order it created (or what still holds it).
  */
 export function ExceptionsList() {
   const { user } = useSession();
@@ -140,7 +141,11 @@ export function ExceptionsList() {
 
   return (
     <section class="page">
-      <PageHeader title="Exceptions" />
+      <PageHeader title="Exceptions">
+        <Link href="/connectors/shopee/sku-mappings" class="small-link" data-link="sku-mappings">
+          Shopee SKU mappings
+        </Link>
+      </PageHeader>
       <div class="filters" data-filters="exceptions">
         <Select
           label="Status"
@@ -189,74 +194,68 @@ export function ExceptionsList() {
 }
 
 /**
- * The SKU_NOT_FOUND fix in one go: each unknown Shopee SKU is given to a variant the operator
- * picks (PATCH /admin/variants/{id}), stock is optionally counted in where the shop reserves,
- * then the held event is retried. Steps that worked are not repeated when the operator runs it
- * again after fixing a failed one.
+ * The SKU_NOT_FOUND fix in one go: each unknown Shopee SKU is mapped onto the variant the operator
+ * picks (POST /admin/connectors/shopee/sku-mappings; the variant keeps its own SKU and stock, so a
+ * stocked card is the normal target), then the held event is retried and its outcome shown. A
+ * Shopee SKU that is already mapped is not mapped again, so running it again after fixing what
+ * still held the order (e.g. counting stock in) only retries.
  */
 function MapSkuDialog({ exception, onClose }) {
-  const profile = useApi(exception.profile_id ? `/admin/connectors/shopee/profiles/${encodeURIComponent(exception.profile_id)}` : null);
-  const shopLocation = profile.data && profile.data.default_location_id && profile.data.default_location_id.startsWith('sloc_') ? profile.data.default_location_id : '';
   const [chosen, setChosen] = useState({});
-  const [quantities, setQuantities] = useState({});
-  const [locationId, setLocationId] = useState(null);
-  const [done, setDone] = useState({});
+  const [mapped, setMapped] = useState(null);
   const [failure, setFailure] = useState(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState(null);
-  const where = locationId === null ? shopLocation : locationId;
-  const anyStock = exception.skus.some((s) => Number(quantities[s] || 0) > 0);
+
+  useEffect(() => {
+    // Mappings that already exist for these SKUs (made elsewhere, or by an earlier run).
+    let live = true;
+    Promise.all(
+      exception.skus.map((sku) =>
+        api.get(SKU_MAPPINGS, { q: normaliseSku(sku), limit: 50 }).then((body) => body.sku_mappings.find((m) => m.shopee_sku === normaliseSku(sku)) || null),
+      ),
+    ).then(
+      (found) => live && setMapped(Object.fromEntries(exception.skus.map((sku, i) => [sku, found[i]]).filter(([, m]) => m))),
+      () => live && setMapped({}),
+    );
+    return () => {
+      live = false;
+    };
+  }, [exception.id]);
 
   const run = async (event) => {
     event.preventDefault();
-    const missing = exception.skus.filter((s) => !chosen[s]);
+    const known = mapped || {};
+    const missing = exception.skus.filter((s) => !known[s] && !chosen[s]);
     if (missing.length > 0) {
-      setFailure({ step: 'pick', sku: missing[0], error: { message: `Pick the variant that should carry SKU ${missing[0]}.`, errors: [] } });
-      return;
-    }
-    if (anyStock && !where) {
-      setFailure({ step: 'stock', error: { message: 'Choose where the counted stock is.', errors: [] } });
+      setFailure({ step: 'pick', sku: missing[0], error: { message: `Pick the variant Shopee SKU ${missing[0]} means.`, errors: [] } });
       return;
     }
     setBusy(true);
     setFailure(null);
     setOutcome(null);
-    const progress = { ...done };
+    const progress = { ...known };
     let step = null;
     let sku = null;
     try {
       for (sku of exception.skus) {
-        step = 'map';
-        const key = `map:${sku}:${chosen[sku].id}`;
-        if (!progress[key]) {
-          await api.patch(`/admin/variants/${encodeURIComponent(chosen[sku].id)}`, { sku });
-          progress[key] = true;
-          setDone({ ...progress });
-        }
-        const quantity = Number(quantities[sku] || 0);
-        const stockKey = `stock:${sku}:${quantity}:${where}`;
-        if (quantity > 0 && !progress[stockKey]) {
-          step = 'stock';
-          await api.post('/admin/inventory/adjustments', {
-            sku,
-            location_id: where,
-            delta: quantity,
-            reason: `Counted in for Shopee order ${exception.reference}`,
-          });
-          progress[stockKey] = true;
-          setDone({ ...progress });
+        if (!progress[sku]) {
+          step = 'map';
+          progress[sku] = await api.post(SKU_MAPPINGS, { shopee_sku: sku, sku: chosen[sku].sku });
+          setMapped({ ...progress });
         }
       }
       step = 'retry';
       sku = null;
       const out = await api.post(`/admin/exceptions/${encodeURIComponent(exception.id)}/retry`);
+      const resolved = out.exception.status === 'resolved';
       let order = null;
-      if (out.exception.status === 'resolved' && exception.reference) {
+      if (resolved && exception.reference) {
         const found = await api.get('/admin/orders', { channel: 'shopee', env: exception.environment, q: exception.reference, limit: 5 });
         order = found.orders.find((o) => o.external_ref === exception.reference) || null;
       }
-      setOutcome({ resolved: out.exception.status === 'resolved', event: out.event, order });
-      if (out.exception.status === 'resolved') notify(order ? `SKU mapped; order ${order.id} created` : 'SKU mapped; the exception is resolved');
+      setOutcome({ resolved, event: out.event, order, targets: [...new Set(exception.skus.map((s) => progress[s].sku))] });
+      if (resolved) notify(order ? `SKU mapped; order ${order.external_ref || order.id} created` : 'SKU mapped; the exception is resolved');
     } catch (e) {
       setFailure({ step, sku, error: e });
     } finally {
@@ -269,44 +268,40 @@ function MapSkuDialog({ exception, onClose }) {
     <Modal title={`Map SKU for Shopee order ${exception.reference || ''}`} onClose={onClose}>
       <form onSubmit={run} data-form="map-sku" class="map-sku">
         <p class="muted">
-          Shopee sent a SKU no variant has. Pick the variant it means: the console gives that variant the Shopee SKU, counts in stock if you enter
-          any, and retries the held order.
+          Shopee sent a SKU no variant has. Pick the variant it means: the console maps the Shopee SKU onto it (the variant keeps its own SKU and
+          stock, and later orders and stock pushes use the mapping too), then retries the held order.
         </p>
-        {exception.skus.map((sku) => (
-          <fieldset key={sku} class="map-sku-line" data-map-line={sku}>
-            <legend>
-              Shopee SKU <code>{sku}</code>
-              {Object.keys(done).some((k) => k.startsWith(`map:${sku}:`)) && <span class="badge badge-ok">mapped</span>}
-            </legend>
-            <VariantPicker
-              name={sku}
-              chosen={chosen[sku] || null}
-              onChoose={(v) => setChosen({ ...chosen, [sku]: v })}
-              error={stepFailed('map', sku) || stepFailed('pick', sku) ? failure.error : null}
-            />
-            <Field
-              label="Count in stock (optional)"
-              name={`quantity-${sku}`}
-              type="number"
-              min="0"
-              value={quantities[sku] || ''}
-              onInput={(e) => setQuantities({ ...quantities, [sku]: e.currentTarget.value })}
-              hint="A variant whose SKU can still change holds no stock yet; count in what is on the shelf so the order can reserve it."
-              data-map-quantity={sku}
-            />
-          </fieldset>
-        ))}
-        {anyStock && <LocationSelect
-            label="Counted in at"
-            value={where}
-            onChange={setLocationId}
-            error={stepFailed('stock') ? failure.error : null}
-            blankLabel="Choose a location"
-          />}
+        {mapped === null && <p class="muted">Looking up existing mappings…</p>}
+        {mapped !== null &&
+          exception.skus.map((sku) => (
+            <fieldset key={sku} class="map-sku-line" data-map-line={sku}>
+              <legend>
+                Shopee SKU <code>{sku}</code>
+                {mapped[sku] && <span class="badge badge-ok">mapped</span>}
+              </legend>
+              {mapped[sku] ? (
+                <p class="map-sku-done" data-mapped-to={mapped[sku].sku}>
+                  Mapped to{' '}
+                  <Link href={`/catalog/variants/${encodeURIComponent(mapped[sku].variant_id)}`} class="mono">
+                    {mapped[sku].sku}
+                  </Link>{' '}
+                  <span class="muted">
+                    by {mapped[sku].created_by} {dateTime(mapped[sku].created_at)}
+                  </span>
+                </p>
+              ) : (
+                <VariantPicker
+                  name={sku}
+                  chosen={chosen[sku] || null}
+                  onChoose={(v) => setChosen({ ...chosen, [sku]: v })}
+                  error={stepFailed('map', sku) || stepFailed('pick', sku) ? failure.error : null}
+                />
+              )}
+            </fieldset>
+          ))}
         {failure && (
           <div data-map-failure={failure.step}>
-            {failure.step === 'map' && <p class="muted">Giving the variant the SKU failed:</p>}
-            {failure.step === 'stock' && <p class="muted">The SKU is mapped, but counting in stock failed:</p>}
+            {failure.step === 'map' && <p class="muted">Mapping Shopee SKU {failure.sku} failed:</p>}
             {failure.step === 'retry' && <p class="muted">The SKU is mapped, but the retry failed:</p>}
             <ErrorBanner error={failure.error} fields={['sku']} />
           </div>
@@ -330,19 +325,35 @@ function MapSkuDialog({ exception, onClose }) {
               </>
             ) : (
               <>
-                <strong>Still held:</strong> the event is {label(outcome.event.status)}. {outcome.event.last_error}
-                {' '}Fix that (e.g. count in stock above) and run it again.
+                <strong>Mapped, but still held:</strong> the event is {label(outcome.event.status)}.{' '}
+                <span data-held-reason>{outcome.event.last_error}</span>
+                <span class="block">
+                  Fix that, e.g.{' '}
+                  {outcome.targets.map((t, i) => (
+                    <span key={t}>
+                      {i > 0 ? ', ' : ''}
+                      <Link href={`/inventory?sku=${encodeURIComponent(t)}`} data-adjust-stock={t}>
+                        adjust stock of {t}
+                      </Link>
+                    </span>
+                  ))}
+                  , then run it again (or Retry on the exception).
+                </span>
               </>
             )}
           </div>
         )}
         <div class="actions">
+          <Link href={`/connectors/shopee/sku-mappings`} class="small-link">
+            All SKU mappings
+          </Link>
+          <span class="spacer" />
           <button type="button" class="secondary" onClick={onClose}>
             {outcome && outcome.resolved ? 'Close' : 'Cancel'}
           </button>
           {!(outcome && outcome.resolved) && (
-            <button type="submit" class="primary" disabled={busy} data-map-submit>
-              {busy ? 'Working…' : 'Map and retry'}
+            <button type="submit" class="primary" disabled={busy || mapped === null} data-map-submit>
+              {busy ? 'Working…' : exception.skus.every((s) => mapped && mapped[s]) ? 'Retry' : 'Map and retry'}
             </button>
           )}
         </div>

@@ -177,8 +177,8 @@ public class Catalog {
             requireSkusFree(List.of(changes.sku()), null);
             if (referenced(List.of(id))) {
                 throw new PlatformException(ErrorType.CONFLICT,
-                        "The SKU of " + variant.sku() + " cannot change: orders or stock movements refer to it",
-                        List.of(new FieldError("sku", "cannot change once orders or stock refer to the variant")));
+                        "The SKU of " + variant.sku() + " cannot change: orders, stock movements or channel SKU mappings refer to it",
+                        List.of(new FieldError("sku", "cannot change once orders, stock or channel SKU mappings refer to the variant")));
             }
         }
         variant.apply(changes);

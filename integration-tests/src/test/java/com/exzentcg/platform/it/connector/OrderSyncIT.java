@@ -204,6 +204,47 @@ class OrderSyncIT {
     }
 
     @Test
+    void aShopeeSkuMappedToAStockedVariantReservesThatVariant() {
+        // The merchant's stocked card is listed on Shopee under another SKU.
+        String sku = seedVariant(4);
+        String shopeeSku = "shp-" + unique(8).toLowerCase();
+        Http.Reply mapped = http.post("/admin/connectors/shopee/sku-mappings",
+                Json.createObjectBuilder().add("shopee_sku", shopeeSku).add("sku", sku).build());
+        assertEquals(201, mapped.status(), mapped.body());
+
+        String sn = "SN" + unique(10);
+        shopee.fake.putOrder(shopeeOrder(sn, "READY_TO_SHIP", shopeeSku, 3));
+        push(sn, "READY_TO_SHIP", Instant.now().getEpochSecond());
+        JsonObject order = awaitOrderStatus(sn, "placed");
+        JsonObject line = order.getJsonArray("items").getJsonObject(0);
+        assertEquals(sku, line.getString("sku"), "the order line carries the platform SKU, never Shopee's");
+        assertEquals(3, line.getInt("quantity"));
+        assertEquals(3, level(sku).getInt("reserved"));
+        assertEquals(1, level(sku).getInt("available"));
+    }
+
+    @Test
+    void aHeldOrderIsPlacedOnRetryOnceItsShopeeSkuIsMapped() {
+        String sku = seedVariant(2);
+        String shopeeSku = "SHP-" + unique(8);
+        String sn = "SN" + unique(10);
+        shopee.fake.putOrder(shopeeOrder(sn, "READY_TO_SHIP", shopeeSku, 1));
+        push(sn, "READY_TO_SHIP", Instant.now().getEpochSecond());
+        JsonObject problem = await("SKU_NOT_FOUND for " + sn, () -> http.get("/admin/exceptions?status=open&type=SKU_NOT_FOUND&limit=500")
+                .json().getJsonArray("exceptions").getValuesAs(JsonObject.class).stream()
+                .filter(e -> sn.equals(e.getString("reference", null))).findFirst());
+        assertTrue(problem.getString("message").contains("map it"), problem.toString());
+
+        assertEquals(201, http.post("/admin/connectors/shopee/sku-mappings",
+                Json.createObjectBuilder().add("shopee_sku", shopeeSku).add("sku", sku).build()).status());
+        Http.Reply retried = http.post("/admin/exceptions/" + problem.getString("id") + "/retry", "");
+        assertEquals(200, retried.status(), retried.body());
+        assertEquals("resolved", retried.json().getJsonObject("exception").getString("status"));
+        assertEquals(sku, platformOrder(sn).orElseThrow().getJsonArray("items").getJsonObject(0).getString("sku"));
+        assertEquals(1, level(sku).getInt("reserved"));
+    }
+
+    @Test
     void cancellationReleasesTheReservationOnce() {
         String sku = seedVariant(2);
         String sn = "SN" + unique(10);

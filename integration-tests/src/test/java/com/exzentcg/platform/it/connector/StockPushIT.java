@@ -236,6 +236,43 @@ class StockPushIT {
     }
 
     @Test
+    void aShopeeSkuMappedToAVariantIsPushedThatVariantsStock() {
+        String sku = seedVariant(6);
+        String shopeeSku = "SHP-" + ShopeeFixture.unique(8);
+        // Listed (refreshed) before the mapping exists: its SKU names no variant, nothing is pushed.
+        long itemId = listedItem(12, shopeeSku, 0, 0);
+        assertEquals(shopeeSku, listing(itemId).getString("sku"));
+        assertTrue(listing(itemId).isNull("variant_id"));
+
+        Http.Reply mapped = http.post("/admin/connectors/shopee/sku-mappings",
+                "{\"shopee_sku\": \"" + shopeeSku + "\", \"sku\": \"" + sku + "\"}");
+        assertEquals(201, mapped.status(), mapped.body());
+        JsonObject relisted = listing(itemId);
+        assertEquals(sku, relisted.getString("sku"), "the listing follows the mapping in the same commit");
+        assertEquals(shopeeSku.toLowerCase(), relisted.getString("model_sku"));
+        assertTrue(relisted.getString("variant_id").startsWith("var_"), relisted.toString());
+        // The mapping itself queues a push of the variant's stock, and later changes follow.
+        await("stock 6 at Shopee", () -> Optional.ofNullable(shopeeStock(itemId, 12)).filter(s -> s == 6));
+        adjust(sku, -2);
+        await("stock 4 at Shopee", () -> Optional.ofNullable(shopeeStock(itemId, 12)).filter(s -> s == 4));
+
+        // A refresh keeps the mapped SKU.
+        Http.Reply refreshed = http.post(ShopeeFixture.PROFILES + "/" + profileId + "/listings/refresh",
+                "{\"item_ids\": [" + itemId + "]}");
+        assertEquals(200, refreshed.status(), refreshed.body());
+        assertEquals(sku, listing(itemId).getString("sku"));
+
+        // Deleted: the model sells its own (unknown) SKU again and is left alone.
+        assertEquals(204, http.delete("/admin/connectors/shopee/sku-mappings/" + mapped.json().getString("id")).status());
+        assertEquals(shopeeSku, listing(itemId).getString("sku"));
+        int calls = updateStockCalls(itemId);
+        adjust(sku, 1);
+        quietPeriod();
+        assertEquals(calls, updateStockCalls(itemId), shopee.fake.callsTo(FakeShopee.UPDATE_STOCK).toString());
+        assertEquals(4, shopeeStock(itemId, 12));
+    }
+
+    @Test
     void unknownStatusFilterIsRefused() {
         Http.Reply reply = http.get("/admin/connectors/shopee/stock-pushes?status=lost");
         assertEquals(400, reply.status(), reply.body());

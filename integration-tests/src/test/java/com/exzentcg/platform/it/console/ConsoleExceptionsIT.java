@@ -9,7 +9,6 @@ import com.exzentcg.platform.connector.shopee.fake.FakeShopee;
 import com.exzentcg.platform.it.Await;
 import com.exzentcg.platform.it.Deployments;
 import com.exzentcg.platform.it.Http;
-import com.exzentcg.platform.it.Seed;
 import com.exzentcg.platform.it.connector.ShopeeFixture;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -28,8 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Exceptions and Shopee events in a browser, each raised by a real signed push to a fake Shopee:
- * an admin fixes an unknown SKU in one flow (map it onto a variant, count stock in, retry) and
- * the order appears with its stock reserved; operators retry and resolve but cannot map; viewers
+ * an admin fixes an unknown SKU in one flow (map the Shopee SKU onto a stocked variant, retry) and
+ * the order appears with that variant's stock reserved, or sees what still holds it; operators retry and resolve but cannot map; viewers
  * see everything and act on nothing; the push behind it is readable and can be reprocessed.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -83,8 +82,32 @@ class ConsoleExceptionsIT {
         return "[data-table=exceptions] tr[data-row='" + id + "']";
     }
 
+    private JsonObject level(String sku) {
+        return admin.get("/admin/inventory/levels?sku=" + sku + "&location_id=" + shop.locationId()).json()
+                .getJsonArray("levels").getJsonObject(0);
+    }
+
+    private String variantId(String sku) {
+        return admin.get("/admin/variants?sku=" + sku).json().getJsonArray("variants").getJsonObject(0).getString("id");
+    }
+
+    /** The mapping of a Shopee SKU, through the API. */
+    private Optional<JsonObject> mappingOf(String shopeeSku) {
+        return admin.get("/admin/connectors/shopee/sku-mappings?q=" + shopeeSku).json().getJsonArray("sku_mappings")
+                .getValuesAs(JsonObject.class).stream().filter(m -> shopeeSku.equals(m.getString("shopee_sku"))).findFirst();
+    }
+
+    /** Opens the Map SKU dialog of an exception and picks the variant for its (single) unknown SKU. */
+    private void mapOnto(String exceptionId, String unknownSku, String sku, String variantId) {
+        console.click("[data-map-sku='" + exceptionId + "']");
+        console.type("[data-variant-search='" + unknownSku + "']", sku);
+        console.click("[data-variant-option='" + variantId + "']");
+        console.waitFor("[data-variant-chosen='" + variantId + "']");
+        console.click("[data-map-submit]");
+    }
+
     @Test
-    void anAdminMapsAnUnknownShopeeSkuOntoAVariantAndTheHeldOrderIsCreated() {
+    void anAdminMapsAnUnknownShopeeSkuOntoAStockedVariantAndTheHeldOrderIsCreated() {
         String orderSn = "SN" + ShopeeFixture.unique(10);
         String unknownSku = "OP-" + ShopeeFixture.unique(8);
         JsonObject problem = unknownSkuException(orderSn, unknownSku);
@@ -92,10 +115,10 @@ class ConsoleExceptionsIT {
         assertEquals(List.of(unknownSku), problem.getJsonArray("skus").getValuesAs(JsonString.class).stream()
                 .map(JsonString::getString).toList(), "the exception names the unknown SKU as data");
 
-        // The card is in the catalog under the shop's own SKU, never stocked yet.
-        String catalogSku = Seed.unique("CAT");
-        JsonObject product = new Seed(admin).product("Monkey D. Luffy " + catalogSku, catalogSku);
-        String variantId = product.getJsonArray("variants").getJsonObject(0).getString("id");
+        // The card is in the catalog under the shop's own SKU, with stock on the shop's shelf.
+        String stocked = shopee.seedVariant(shop.locationId(), "pokemon", 3);
+        String variantId = variantId(stocked);
+        int reservedBefore = level(stocked).getInt("reserved");
 
         console.loginAs(Http.newStaff("admin"));
         console.go("/exceptions?status=open&type=SKU_NOT_FOUND&env=sandbox");
@@ -103,30 +126,26 @@ class ConsoleExceptionsIT {
         assertEquals("SKU_NOT_FOUND", console.waitFor("select[data-filter=type]").getAttribute("value"));
         console.screenshot("exceptions");
 
-        console.click("[data-map-sku='" + id + "']");
-        console.type("[data-variant-search='" + unknownSku + "']", catalogSku);
-        console.click("[data-variant-option='" + variantId + "']");
-        console.waitFor("[data-variant-chosen='" + variantId + "']");
-        console.type("[data-map-quantity='" + unknownSku + "']", "3");
-        // Stock is counted in where the shop reserves: its profile's default location, preselected.
-        console.until("the shop's location preselected", d -> shop.locationId().equals(
-                console.waitFor("[data-form=map-sku] select[data-location-select]").getAttribute("value")) ? Boolean.TRUE : null);
-        console.click("[data-map-submit]");
+        mapOnto(id, unknownSku, stocked, variantId);
         console.waitFor("[data-map-outcome=resolved]");
         String orderId = console.waitFor("[data-created-order]").getAttribute("data-created-order");
+        console.waitFor("[data-map-line='" + unknownSku + "'] [data-mapped-to='" + stocked + "']");
         console.screenshot("exceptions-mapped");
 
-        // Through the API: resolved, the variant carries the Shopee SKU, the order holds its stock.
+        // Through the API: resolved, a mapping (the variant keeps its SKU), the order holds the stocked variant.
         JsonObject after = admin.get("/admin/exceptions/" + id).json();
         assertEquals("resolved", after.getString("status"), after.toString());
-        assertEquals(unknownSku, admin.get("/admin/variants/" + variantId).json().getString("sku"));
+        assertEquals(stocked, admin.get("/admin/variants/" + variantId).json().getString("sku"));
+        JsonObject mapping = mappingOf(unknownSku).orElseThrow(() -> new AssertionError("no mapping of " + unknownSku));
+        assertEquals(stocked, mapping.getString("sku"));
+        assertEquals(variantId, mapping.getString("variant_id"));
         JsonObject order = platformOrder(orderSn).orElseThrow(() -> new AssertionError("no order for " + orderSn));
         assertEquals(orderId, order.getString("id"));
         assertEquals("placed", order.getString("status"));
-        JsonObject level = admin.get("/admin/inventory/levels?sku=" + unknownSku + "&location_id=" + shop.locationId()).json()
-                .getJsonArray("levels").getJsonObject(0);
+        assertEquals(stocked, admin.get("/admin/orders/" + orderId).json().getJsonArray("items").getJsonObject(0).getString("sku"));
+        JsonObject level = level(stocked);
         assertEquals(3, level.getInt("stocked"), level.toString());
-        assertEquals(1, level.getInt("reserved"), level.toString());
+        assertEquals(reservedBefore + 1, level.getInt("reserved"), level.toString());
 
         // The order it created, with its Shopee block.
         console.click("[data-created-order]");
@@ -138,26 +157,39 @@ class ConsoleExceptionsIT {
     }
 
     @Test
-    void aVariantWhoseSkuCannotChangeIsRefusedWithTheApisReasonAndNothingIsRetried() {
+    void aMappedOrderStillShortOfStockSaysWhyLinksToStockAndRetriesOnceStocked() {
         String orderSn = "SN" + ShopeeFixture.unique(10);
         String unknownSku = "OP-" + ShopeeFixture.unique(8);
         String id = unknownSkuException(orderSn, unknownSku).getString("id");
-        // This variant already has stock, so its SKU is fixed.
-        String stocked = shopee.seedVariant(shop.locationId(), "pokemon", 2);
-        String stockedId = admin.get("/admin/variants?sku=" + stocked).json().getJsonArray("variants").getJsonObject(0).getString("id");
+        // The variant it means has nothing available yet.
+        String empty = shopee.seedVariant(shop.locationId(), "pokemon", 0);
+        String emptyId = variantId(empty);
 
         console.loginAs(Http.newStaff("admin"));
         console.go("/exceptions?status=open&type=SKU_NOT_FOUND");
-        console.click("[data-map-sku='" + id + "']");
-        console.type("[data-variant-search='" + unknownSku + "']", stocked);
-        console.click("[data-variant-option='" + stockedId + "']");
-        console.click("[data-map-submit]");
-        console.waitFor("[data-map-failure=map]");
-        String reason = console.waitFor("[data-variant-picker='" + unknownSku + "'] [data-field-error=sku]").getText();
-        assertTrue(reason.contains("cannot change"), reason);
+        mapOnto(id, unknownSku, empty, emptyId);
+        console.waitFor("[data-map-outcome=held]");
+        String reason = console.waitFor("[data-held-reason]").getText();
+        assertTrue(reason.contains("Not enough stock"), reason);
+        String adjust = console.waitFor("[data-adjust-stock='" + empty + "']").getAttribute("href");
+        assertTrue(adjust.endsWith("/app/inventory?sku=" + empty), adjust);
+        console.screenshot("exceptions-held");
+
+        // Mapped, yet held: the SKU_NOT_FOUND stays open and no order exists.
+        assertEquals(empty, mappingOf(unknownSku).orElseThrow().getString("sku"));
         assertEquals("open", admin.get("/admin/exceptions/" + id).json().getString("status"));
-        assertEquals(1, admin.get("/admin/exceptions/" + id).json().getInt("occurrences"), "no retry ran");
-        assertEquals(stocked, admin.get("/admin/variants/" + stockedId).json().getString("sku"));
+        assertTrue(platformOrder(orderSn).isEmpty());
+
+        // Stock arrives; the same dialog now only retries (the mapping is not made twice).
+        shopee.adjust(empty, shop.locationId(), 2);
+        console.waitForText("[data-map-submit]", "Retry");
+        console.click("[data-map-submit]");
+        console.waitFor("[data-map-outcome=resolved]");
+        console.waitFor("[data-created-order]");
+        assertEquals("resolved", admin.get("/admin/exceptions/" + id).json().getString("status"));
+        assertEquals("placed", platformOrder(orderSn).orElseThrow().getString("status"));
+        assertEquals(1, level(empty).getInt("reserved"));
+        assertEquals(1, admin.get("/admin/connectors/shopee/sku-mappings?q=" + unknownSku).json().getInt("count"));
     }
 
     @Test

@@ -44,7 +44,10 @@ class RoleMatrixIT {
             new Row("staff", "GET", "/admin/staff/user_matrix", () -> null, "admin"),
             new Row("staff", "POST", "/admin/staff", () -> "{}", "admin"),
             new Row("staff", "PATCH", "/admin/staff/user_matrix", () -> "{\"name\": \"x\"}", "admin"),
-            new Row("audit", "GET", "/admin/audit-log", () -> null, "admin"));
+            new Row("audit", "GET", "/admin/audit-log", () -> null, "admin"),
+            new Row("shopee sku mappings", "GET", "/admin/connectors/shopee/sku-mappings", () -> null, "viewer"),
+            new Row("shopee sku mappings", "POST", "/admin/connectors/shopee/sku-mappings", () -> "{}", "admin"),
+            new Row("shopee sku mappings", "DELETE", "/admin/connectors/shopee/sku-mappings/skm_matrix", () -> null, "admin"));
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {

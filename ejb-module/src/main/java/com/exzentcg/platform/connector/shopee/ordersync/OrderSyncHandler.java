@@ -8,6 +8,7 @@ import com.exzentcg.platform.connector.shopee.EscrowDetail;
 import com.exzentcg.platform.connector.shopee.OrderDetail;
 import com.exzentcg.platform.connector.shopee.exception.ExceptionType;
 import com.exzentcg.platform.connector.shopee.profile.ShopeeProfile;
+import com.exzentcg.platform.connector.shopee.skumap.ShopeeSkuMappings;
 import com.exzentcg.platform.connector.shopee.token.ShopeeCalls;
 import com.exzentcg.platform.connector.shopee.webhook.EventHandling;
 import com.exzentcg.platform.connector.shopee.webhook.HeldEvent;
@@ -57,6 +58,9 @@ public class OrderSyncHandler implements OrderStatusPushHandler {
 
     @EJB
     Catalog catalog;
+
+    @EJB
+    ShopeeSkuMappings mappings;
 
     @Override
     public EventHandling.Handled handle(ShopeeEvent event, PushEnvelope push) {
@@ -121,26 +125,39 @@ public class OrderSyncHandler implements OrderStatusPushHandler {
     }
 
     private Order place(ShopeeOrderSync sync, OrderDetail detail, ShopeeProfile profile, String environment) {
-        List<String> skus = detail.items().stream().map(OrderSyncHandler::skuOf).toList();
+        // Shopee's SKUs become platform SKUs here, through the merchant's mappings; the order only
+        // ever sees the platform SKU.
+        List<String> shopeeSkus = detail.items().stream().map(OrderSyncHandler::skuOf).toList();
+        Map<String, String> translation = mappings.translate(shopeeSkus.stream().filter(s -> s != null).toList());
+        List<String> skus = shopeeSkus.stream().map(s -> ShopeeSkuMappings.platformSku(s, translation)).toList();
         Map<String, Variant> known = catalog.bySkus(skus.stream().filter(s -> s != null).toList());
         List<String> unknown = new ArrayList<>();
-        for (String sku : skus) {
-            if (sku == null || !known.containsKey(Variant.normaliseSku(sku))) {
-                unknown.add(sku == null ? "(no SKU)" : sku);
+        List<String> unknownShopeeSkus = new ArrayList<>();
+        for (int i = 0; i < skus.size(); i++) {
+            String sku = skus.get(i);
+            if (sku == null) {
+                unknown.add("(no SKU)");
+            } else if (!known.containsKey(sku)) {
+                String shopeeSku = shopeeSkus.get(i);
+                unknown.add(sku.equals(Variant.normaliseSku(shopeeSku)) ? shopeeSku : shopeeSku + " (mapped to " + sku + ")");
+                if (!unknownShopeeSkus.contains(shopeeSku)) {
+                    unknownShopeeSkus.add(shopeeSku);
+                }
             }
         }
         if (!unknown.isEmpty()) {
-            // The exception names the SKUs themselves too (not "(no SKU)"), so a console can map each one.
+            // The exception names the Shopee SKUs themselves too (not "(no SKU)"), so a console can map each one.
             throw new HeldEvent(ExceptionType.SKU_NOT_FOUND, sync.orderSn(), "Shopee order " + sync.orderSn()
-                    + " has SKU " + String.join(", ", unknown) + " that matches no variant; give a variant that SKU"
-                    + " (variant editor), then retry",
-                    skus.stream().filter(s -> s != null && !known.containsKey(Variant.normaliseSku(s))).distinct().toList());
+                    + " has SKU " + String.join(", ", unknown) + " that matches no variant; map it to the variant"
+                    + " it means (Shopee SKU mappings), then retry",
+                    unknownShopeeSkus);
         }
         List<NewOrderLine> lines = new ArrayList<>();
-        for (OrderDetail.Item item : detail.items()) {
+        for (int i = 0; i < detail.items().size(); i++) {
+            OrderDetail.Item item = detail.items().get(i);
             BigDecimal price = item.discountedPrice() != null && item.discountedPrice().signum() > 0
                     ? item.discountedPrice() : item.originalPrice();
-            lines.add(new NewOrderLine(skuOf(item), item.quantity(),
+            lines.add(new NewOrderLine(skus.get(i), item.quantity(),
                     price == null ? null : new MoneyInput(minorUnits(price, detail.currency()), detail.currency())));
         }
         String location = profile.defaultLocationId() != null && profile.defaultLocationId().startsWith("sloc_")

@@ -7,6 +7,8 @@ import com.exzentcg.platform.connector.shopee.ShopeeApiException;
 import com.exzentcg.platform.connector.shopee.ShopeeTransportException;
 import com.exzentcg.platform.connector.shopee.profile.ShopeeProfile;
 import com.exzentcg.platform.connector.shopee.profile.ShopeeProfiles;
+import com.exzentcg.platform.connector.shopee.skumap.ShopeeSkuMapped;
+import com.exzentcg.platform.connector.shopee.skumap.ShopeeSkuMappings;
 import com.exzentcg.platform.connector.shopee.token.ShopeeCalls;
 import com.exzentcg.platform.platform.error.PlatformException;
 import com.exzentcg.platform.platform.paging.Page;
@@ -26,7 +28,8 @@ import java.util.Objects;
 /**
  * Which Shopee item/model sells which platform SKU. A refresh reads {@code get_model_list} per item
  * (the calls run outside this transaction) and replaces that item's models, keeping what the stock
- * push recorded about them; it also records Shopee's reserved (promotion) stock per model.
+ * push recorded about them; it also records Shopee's reserved (promotion) stock per model. A
+ * model's platform SKU is its Shopee SKU normalised, or the variant a Shopee SKU mapping names.
  */
 @Stateless
 public class ShopeeListings {
@@ -64,6 +67,9 @@ public class ShopeeListings {
 
     @EJB
     Catalog catalog;
+
+    @EJB
+    ShopeeSkuMappings mappings;
 
     /**
      * Reads each item's models from Shopee and stores them. An item Shopee refuses (unknown item,
@@ -112,11 +118,13 @@ public class ShopeeListings {
             gone.setParameter("kept", kept);
         }
         gone.executeUpdate();
+        Map<String, String> translation = mappings.translate(models.stream().map(Model::modelSku)
+                .filter(Objects::nonNull).toList());
         for (Model model : models) {
             String location = stockLocation(profileLocation, model);
             em.createNativeQuery(UPSERT)
                     .setParameter(1, profile.id()).setParameter(2, itemId).setParameter(3, model.modelId())
-                    .setParameter(4, model.modelSku()).setParameter(5, platformSku(model.modelSku()))
+                    .setParameter(4, model.modelSku()).setParameter(5, platformSku(model.modelSku(), translation))
                     .setParameter(6, location).setParameter(7, model.modelStatus())
                     .setParameter(8, Math.max(0, model.totalReservedStock()))
                     .setParameter(9, shopeeStock(location, model))
@@ -182,6 +190,31 @@ public class ShopeeListings {
     }
 
     static String platformSku(String modelSku) {
-        return modelSku == null || modelSku.isBlank() ? null : Variant.normaliseSku(modelSku);
+        return platformSku(modelSku, Map.of());
+    }
+
+    /** The platform SKU a model sells: its SKU normalised, or what a Shopee SKU mapping says it means. */
+    static String platformSku(String modelSku, Map<String, String> translation) {
+        return ShopeeSkuMappings.platformSku(modelSku, translation);
+    }
+
+    /**
+     * A Shopee SKU mapping was created or deleted: listed models (of every profile) whose SKU is
+     * that Shopee SKU now sell the mapped variant's SKU, or their own SKU again. Joins the
+     * mapping's transaction, so listings refreshed before the mapping follow it in the same commit.
+     * Returns how many models changed.
+     */
+    public int remapped(ShopeeSkuMapped change) {
+        String from = change.removed() ? change.sku() : change.shopeeSku();
+        String to = change.removed() ? change.shopeeSku() : change.sku();
+        // The raw model SKUs that spell the Shopee SKU (normalised here, as at refresh).
+        List<String> modelSkus = em.createQuery("select distinct l.modelSku from ShopeeListing l where l.sku = :from",
+                        String.class).setParameter("from", from).getResultStream()
+                .filter(s -> change.shopeeSku().equals(platformSku(s))).toList();
+        if (modelSkus.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("update ShopeeListing l set l.sku = :to where l.sku = :from and l.modelSku in :raw")
+                .setParameter("to", to).setParameter("from", from).setParameter("raw", modelSkus).executeUpdate();
     }
 }

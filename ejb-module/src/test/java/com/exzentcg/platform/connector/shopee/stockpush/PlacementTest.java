@@ -42,4 +42,12 @@ class PlacementTest {
         assertNull(ShopeeListings.platformSku(" "));
         assertNull(ShopeeListings.platformSku(null));
     }
+
+    @Test
+    void aMappedModelSkuBecomesTheMappedVariantsSku() {
+        var mappings = java.util.Map.of("SHOPEE-PIKACHU-01", "PKM-SV3PT5-006-NM");
+        assertEquals("PKM-SV3PT5-006-NM", ShopeeListings.platformSku(" shopee-pikachu-01", mappings));
+        assertEquals("PKM-SV1-001", ShopeeListings.platformSku("pkm-sv1-001", mappings), "unmapped: its own SKU");
+        assertNull(ShopeeListings.platformSku("", mappings));
+    }
 }
