@@ -7,6 +7,7 @@ import { notify } from '../../ui/Notices.jsx';
 import { DataTable } from '../../ui/Table.jsx';
 import { count, dateTime, money } from '../../ui/format.js';
 import { useApi } from '../../ui/useApi.js';
+import { useLocations } from '../../ui/locations.jsx';
 import { GameOptions, VariantFields, gradeOf, invalid, priceOf, variantPaths, variantValues } from './VariantFields.jsx';
 
 /** Text fields PATCH takes as they are; for the optional ones an empty string clears the value. */
@@ -110,27 +111,11 @@ function VariantForm({ variant, path, canEdit, onSaved }) {
 /** The variant's levels at every location that holds (or held) it, and the way into inventory. */
 function StockLevels({ sku }) {
   const { data, error } = useApi('/admin/inventory/levels', { sku, limit: 100 });
-  const { data: locations } = useApi('/admin/stock-locations', { limit: 500 });
-  const byId = {};
-  ((locations && locations.stock_locations) || []).forEach((l) => {
-    byId[l.id] = l;
-  });
   const levels = data && data.levels;
+  const locations = useLocations((levels || []).map((l) => l.location_id));
   const total = (levels || []).reduce((sum, l) => sum + l.available, 0);
   const columns = [
-    {
-      label: 'Location',
-      render: (l) => {
-        const loc = byId[l.location_id];
-        return loc ? (
-          <span title={l.location_id}>
-            <span class="mono">{loc.code}</span> · {loc.name}
-          </span>
-        ) : (
-          <span class="mono">{l.location_id}</span>
-        );
-      },
-    },
+    { label: 'Location', render: (l) => <span title={l.location_id}>{locations.label(l.location_id)}</span> },
     { label: 'Stocked', render: (l) => count(l.stocked), numeric: true },
     { label: 'Reserved', render: (l) => count(l.reserved), numeric: true },
     { label: 'Available', render: (l) => count(l.available), numeric: true },

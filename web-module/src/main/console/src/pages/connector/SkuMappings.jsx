@@ -12,7 +12,7 @@ import { notify } from '../../ui/Notices.jsx';
 import { DataTable, Pager, usePage } from '../../ui/Table.jsx';
 import { dateTime } from '../../ui/format.js';
 import { useApi } from '../../ui/useApi.js';
-import { VariantPicker } from '../orders/pickers.jsx';
+import { VariantPicker } from '../../ui/VariantPicker.jsx';
 import { SKU_MAPPINGS } from './connector.js';
 
 export function SkuMappings() {

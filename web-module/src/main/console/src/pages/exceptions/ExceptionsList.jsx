@@ -3,13 +3,14 @@ import { api } from '../../api.js';
 import { Link, useQuery } from '../../router.jsx';
 import { hasRole, useSession } from '../../session.jsx';
 import { Badge, EnvPill, PageHeader } from '../../ui/Bits.jsx';
-import { ErrorBanner, Select } from '../../ui/Form.jsx';
+import { ErrorBanner } from '../../ui/Form.jsx';
+import { EnvFilter, FilterSelect } from '../../ui/Filters.jsx';
 import { ConfirmButton, Modal } from '../../ui/Modal.jsx';
 import { notify } from '../../ui/Notices.jsx';
 import { DataTable, Pager, usePage } from '../../ui/Table.jsx';
 import { count, dateTime, label } from '../../ui/format.js';
 import { useApi } from '../../ui/useApi.js';
-import { VariantPicker } from '../orders/pickers.jsx';
+import { VariantPicker } from '../../ui/VariantPicker.jsx';
 import { SKU_MAPPINGS, normaliseSku } from '../connector/connector.js';
 
 export const EXCEPTION_TYPES = [
@@ -35,7 +36,7 @@ const ORDER_TYPES = ['SKU_NOT_FOUND', 'STOCK_SHORTAGE'];
  */
 export function ExceptionsList() {
   const { user } = useSession();
-  const [query, setQuery] = useQuery();
+  const [query] = useQuery();
   const { limit, offset } = usePage();
   const filters = { status: query.get('status') || '', type: query.get('type') || '', env: query.get('env') || '' };
   const { data, error, reload } = useApi('/admin/exceptions', { ...filters, limit, offset });
@@ -147,30 +148,9 @@ export function ExceptionsList() {
         </Link>
       </PageHeader>
       <div class="filters" data-filters="exceptions">
-        <Select
-          label="Status"
-          name="status"
-          value={filters.status}
-          options={[{ value: '', label: 'Open and resolved' }, { value: 'open', label: 'Open' }, { value: 'resolved', label: 'Resolved' }]}
-          onChange={(e) => setQuery({ status: e.currentTarget.value })}
-          data-filter="status"
-        />
-        <Select
-          label="Type"
-          name="type"
-          value={filters.type}
-          options={[{ value: '', label: 'Any type' }, ...EXCEPTION_TYPES.map((t) => ({ value: t, label: t }))]}
-          onChange={(e) => setQuery({ type: e.currentTarget.value })}
-          data-filter="type"
-        />
-        <Select
-          label="Environment"
-          name="env"
-          value={filters.env}
-          options={[{ value: '', label: 'Any environment' }, 'sandbox', 'live']}
-          onChange={(e) => setQuery({ env: e.currentTarget.value })}
-          data-filter="env"
-        />
+        <FilterSelect label="Status" name="status" any="Open and resolved" options={[{ value: 'open', label: 'Open' }, { value: 'resolved', label: 'Resolved' }]} />
+        <FilterSelect label="Type" name="type" any="Any type" options={EXCEPTION_TYPES} />
+        <EnvFilter />
       </div>
       <ErrorBanner error={error} />
       <DataTable

@@ -8,6 +8,8 @@ import { notify } from '../../ui/Notices.jsx';
 import { DataTable, Pager, usePage } from '../../ui/Table.jsx';
 import { count, dateTime, money } from '../../ui/format.js';
 import { useApi } from '../../ui/useApi.js';
+import { useDebounced } from '../../ui/Filters.jsx';
+import { locationLabel, useLocations } from '../../ui/locations.jsx';
 
 /**
  * The columns each kind of file takes, as the importing feature reads them (header names match
@@ -156,7 +158,7 @@ function ImportForm({ kind, canImport, onStarted }) {
       <h2>{def.label} import</h2>
       <p class="muted">{def.summary}</p>
       <Columns kind={kind} />
-      {kind === 'stock' && <VariantPicker onAdd={(line) => setText((current) => appendLine(current, line, def))} />}
+      {kind === 'stock' && <StockLinePicker onAdd={(line) => setText((current) => appendLine(current, line, def))} />}
       <div class="file-row">
         <label class="file-pick">
           <span class="field-label">CSV file</span>
@@ -236,21 +238,18 @@ function Columns({ kind }) {
  * Picks variants by SKU prefix or name and adds one stock line each, so a small receipt needs no
  * typed SKUs. SKU-prefix matches come first, then text matches.
  */
-function VariantPicker({ onAdd }) {
+function StockLinePicker({ onAdd }) {
   const [term, setTerm] = useState('');
-  const [search, setSearch] = useState('');
+  const search = useDebounced(term.trim(), 250);
   const [location, setLocation] = useState('');
   const [quantity, setQuantity] = useState('1');
   const [cost, setCost] = useState('');
   const [currency, setCurrency] = useState('SGD');
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(term.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [term]);
   const bySku = useApi(search ? '/admin/variants' : null, { sku: search, limit: 8 });
   const byText = useApi(search ? '/admin/variants' : null, { q: search, limit: 8 });
-  const { data: locations } = useApi('/admin/stock-locations', { active: true, limit: 500 });
-  const options = ((locations && locations.stock_locations) || []).map((l) => ({ value: l.code, label: `${l.code} · ${l.name}` }));
+  // A stock CSV names locations by code, so the codes are the values here.
+  const locations = useLocations();
+  const options = locations.list.filter((l) => l.active !== false).map((l) => ({ value: l.code, label: locationLabel(l) }));
   useEffect(() => {
     if (!location && options.length > 0) setLocation(options[0].value);
   }, [options.length]);

@@ -6,7 +6,7 @@ import { Field } from '../../ui/Form.jsx';
 import { DataTable, Pager, usePage } from '../../ui/Table.jsx';
 import { count, dateTime } from '../../ui/format.js';
 import { useApi } from '../../ui/useApi.js';
-import { LocationSelect, useLocations } from '../locations/LocationPicker.jsx';
+import { LocationSelect, useLocations } from '../../ui/locations.jsx';
 import { AdjustDialog, ThresholdDialog, TransferDialog } from './StockDialogs.jsx';
 
 /**

@@ -1,11 +1,10 @@
 import { Link, useQuery } from '../../router.jsx';
 import { useSession } from '../../session.jsx';
 import { Badge, LoadError, PageHeader } from '../../ui/Bits.jsx';
-import { Field } from '../../ui/Form.jsx';
 import { DataTable, Pager, usePage } from '../../ui/Table.jsx';
 import { count, dateTime, money } from '../../ui/format.js';
 import { useApi } from '../../ui/useApi.js';
-import { LocationSelect, useLocations } from '../locations/LocationPicker.jsx';
+import { LocationSelect, useLocations } from '../../ui/locations.jsx';
 import { SkuFilter } from './Inventory.jsx';
 
 /**

@@ -6,7 +6,7 @@ import { ErrorBanner, Field, useForm } from '../../ui/Form.jsx';
 import { Modal } from '../../ui/Modal.jsx';
 import { notify } from '../../ui/Notices.jsx';
 import { count } from '../../ui/format.js';
-import { LocationSelect } from '../locations/LocationPicker.jsx';
+import { LocationSelect } from '../../ui/locations.jsx';
 
 /** A whole number from a form input; '' becomes null so the API says "is required". */
 function wholeNumber(values, name) {

@@ -4,13 +4,13 @@ import { Link, navigate, useQuery } from '../../router.jsx';
 import { hasRole, useSession } from '../../session.jsx';
 import { Badge, EnvPill, PageHeader } from '../../ui/Bits.jsx';
 import { ErrorBanner, Field, Select, useForm } from '../../ui/Form.jsx';
-import { EnvFilter, FilterSelect, SearchFilter } from '../../ui/Filters.jsx';
+import { EnvFilter, FilterSelect, SearchFilter, useDebounced } from '../../ui/Filters.jsx';
 import { Modal } from '../../ui/Modal.jsx';
 import { notify } from '../../ui/Notices.jsx';
 import { DataTable, Pager, usePage } from '../../ui/Table.jsx';
 import { dateTime, label, money } from '../../ui/format.js';
 import { useApi } from '../../ui/useApi.js';
-import { LocationSelect, useDebounced } from './pickers.jsx';
+import { LocationSelect, useLocations } from '../../ui/locations.jsx';
 
 export const ORDER_STATUSES = ['placed', 'shipped', 'completed', 'cancelled', 'returned'];
 const FILTERS = ['status', 'env', 'channel', 'q', 'created_from', 'created_to'];
@@ -113,6 +113,7 @@ const EMPTY_LINE = { sku: '', quantity: '1' };
 function NewOrderDialog({ onClose }) {
   const form = useForm({ location_id: '', customer_name: '', customer_email: '', note: '', payment_status: 'awaiting' });
   const [lines, setLines] = useState([{ ...EMPTY_LINE }]);
+  const locations = useLocations();
   const setLine = (i, change) => setLines((all) => all.map((l, j) => (j === i ? { ...l, ...change } : l)));
   const fieldNames = ['location_id', 'customer_name', 'customer_email', 'note', 'payment_status', 'items'];
   lines.forEach((l, i) => fieldNames.push(`items[${i}].sku`, `items[${i}].quantity`));
@@ -135,11 +136,12 @@ function NewOrderDialog({ onClose }) {
     <Modal title="New manual order" onClose={onClose}>
       <form onSubmit={place} data-form="new-order" class="new-order">
         <LocationSelect
+          locations={locations}
           label="Reserve stock at"
-          value={form.values.location_id}
-          onChange={(v) => form.set('location_id', v)}
+          blank="Default location"
           error={form.error}
-          blankLabel="Default location"
+          data-location-select="location_id"
+          {...form.bind('location_id')}
         />
         <fieldset class="order-lines">
           <legend>Items</legend>

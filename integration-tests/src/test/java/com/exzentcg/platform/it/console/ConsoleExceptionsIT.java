@@ -7,7 +7,6 @@ import com.exzentcg.platform.connector.shopee.fake.FakeOrder;
 import com.exzentcg.platform.connector.shopee.fake.FakeOrderItem;
 import com.exzentcg.platform.connector.shopee.fake.FakeShopee;
 import com.exzentcg.platform.it.Await;
-import com.exzentcg.platform.it.Deployments;
 import com.exzentcg.platform.it.Http;
 import com.exzentcg.platform.it.connector.ShopeeFixture;
 import jakarta.json.JsonObject;
@@ -16,14 +15,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Exceptions and Shopee events in a browser, each raised by a real signed push to a fake Shopee:
@@ -31,33 +25,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the order appears with that variant's stock reserved, or sees what still holds it; operators retry and resolve but cannot map; viewers
  * see everything and act on nothing; the push behind it is readable and can be reprocessed.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConsoleExceptionsIT {
+class ConsoleExceptionsIT extends ConsoleTest {
 
     private final ShopeeFixture shopee = new ShopeeFixture();
     private final Http admin = shopee.http;
     private ShopeeFixture.ActiveShop shop;
-    private Console console;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.platform();
-    }
 
     @BeforeEach
-    void shopAndBrowser() {
+    void shop() {
         shop = shopee.activeSandboxShop();
-        console = Console.open();
     }
 
     @AfterEach
-    void close() {
-        try {
-            console.close();
-        } finally {
-            shopee.close();
-        }
+    void closeShopee() {
+        shopee.close();
     }
 
     /** A Shopee order for one unknown SKU, pushed as READY_TO_SHIP; returns the open SKU_NOT_FOUND. */

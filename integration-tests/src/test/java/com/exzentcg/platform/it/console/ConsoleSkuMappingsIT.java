@@ -3,49 +3,23 @@ package com.exzentcg.platform.it.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.exzentcg.platform.it.Deployments;
 import com.exzentcg.platform.it.Http;
 import com.exzentcg.platform.it.Seed;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Shopee SKU mappings page: an admin maps a Shopee SKU onto a variant found by search, sees
  * the API's refusal under the field it names, filters the list and deletes a mapping; a viewer
  * reads the same list with no write controls. Every effect is checked through the API.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConsoleSkuMappingsIT {
+class ConsoleSkuMappingsIT extends ConsoleTest {
 
     private static final String API = "/admin/connectors/shopee/sku-mappings";
 
     private final Http admin = Http.admin();
-    private Console console;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.platform();
-    }
-
-    @BeforeEach
-    void browser() {
-        console = Console.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        console.close();
-    }
 
     private String variant(String sku) {
         return new Seed(admin).product("Charizard ex " + sku, sku).getJsonArray("variants").getJsonObject(0).getString("id");

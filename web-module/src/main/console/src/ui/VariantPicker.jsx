@@ -1,46 +1,9 @@
-// Pickers the order and exception pages share: a stock location select and a variant search.
-// Both read the public admin API only, with small pages, so they stay quick on a large catalog.
+// The variant search-and-pick used wherever an operator chooses a variant (mapping a Shopee SKU,
+// exceptions). It reads GET /admin/variants with a small page, so it stays quick on a large catalog.
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '../../api.js';
-import { Select } from '../../ui/Form.jsx';
-import { money } from '../../ui/format.js';
-import { useApi } from '../../ui/useApi.js';
-
-/**
- * The active stock locations as a select. `blankLabel` names the empty choice (e.g. "Default
- * location", which lets the API pick); without it a location must be chosen.
- */
-export function LocationSelect({ label = 'Location', name = 'location_id', value, onChange, error, blankLabel }) {
-  const { data, error: loadError } = useApi('/admin/stock-locations', { active: 'true', limit: 500 });
-  const locations = (data && data.stock_locations) || [];
-  const options = [
-    ...(blankLabel !== undefined ? [{ value: '', label: blankLabel }] : []),
-    ...locations.map((l) => ({ value: l.id, label: `${l.code} · ${l.name}` })),
-  ];
-  if (value && !locations.some((l) => l.id === value)) options.push({ value, label: value });
-  if (loadError) options.push({ value: '', label: `Locations cannot be loaded: ${loadError.message}` });
-  return (
-    <Select
-      label={label}
-      name={name}
-      error={error}
-      options={options}
-      value={value || ''}
-      onChange={(e) => onChange(e.currentTarget.value)}
-      data-location-select={name}
-    />
-  );
-}
-
-/** Typing pauses before `value` follows `text`, so a search is sent once the operator stops. */
-export function useDebounced(text, wait = 300) {
-  const [value, setValue] = useState(text);
-  useEffect(() => {
-    const timer = setTimeout(() => setValue(text), wait);
-    return () => clearTimeout(timer);
-  }, [text]);
-  return value;
-}
+import { api } from '../api.js';
+import { useDebounced } from './Filters.jsx';
+import { money } from './format.js';
 
 /**
  * Finds variants by SKU, title or set (GET /admin/variants?q=) and lets the operator pick one.

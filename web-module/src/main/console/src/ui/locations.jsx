@@ -1,9 +1,8 @@
-// Stock locations as names: the inventory pages show and pick locations by name and code, never by
-// raw id. A retailer has a handful of locations, so one page of up to 500 (by code) covers them; an
+// Stock locations as names: every page shows and picks locations by name and code, never by raw id. A retailer has a handful of locations, so one page of up to 500 (by code) covers them; an
 // id that is not on it (a deep link, a very large setup) is fetched on its own.
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '../../api.js';
-import { Select } from '../../ui/Form.jsx';
+import { api } from '../api.js';
+import { Select } from './Form.jsx';
 
 const ALL = 500;
 const extra = new Map(); // id → location fetched one by one, shared by every page of the session
