@@ -13,9 +13,10 @@ export function currencyDigits(currency) {
 export function money(value) {
   if (!value || value.amount === undefined || value.amount === null) return '—';
   const currency = value.currency_code || 'SGD';
-  const digits = currencyDigits(currency);
-  const major = value.amount / 10 ** digits;
-  return `${currency} ${major.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
+  // From the digits, not by dividing: a float would round some amounts a merchant sees.
+  const [whole, fraction] = majorUnits(value.amount, currency).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${currency} ${fraction === undefined ? grouped : `${grouped}.${fraction}`}`;
 }
 
 /** Minor units as the operator types them: 1250 SGD → "12.50", 500 JPY → "500". */
