@@ -2,6 +2,7 @@
 // id that is not on it (a deep link, a very large setup) is fetched on its own.
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
+import { useQuery } from '../router.jsx';
 import { Select } from './Form.jsx';
 
 const ALL = 500;
@@ -80,4 +81,19 @@ export function LocationSelect({ locations, label = 'Location', name = 'location
   }
   if (blank !== undefined) options.unshift({ value: '', label: blank });
   return <Select label={label} name={name} error={error} options={options} value={value || ''} onInput={onInput} {...rest} />;
+}
+
+/** The `location_id` list filter, bound to the URL like every filter in ui/Filters.jsx. */
+export function LocationFilter({ locations }) {
+  const [query, setQuery] = useQuery();
+  return (
+    <LocationSelect
+      locations={locations}
+      name="filter_location"
+      blank="All locations"
+      value={query.get('location_id') || ''}
+      onInput={(e) => setQuery({ location_id: e.currentTarget.value })}
+      data-filter="location_id"
+    />
+  );
 }

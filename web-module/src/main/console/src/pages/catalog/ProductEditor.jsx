@@ -7,9 +7,9 @@ import { ErrorBanner, Field, Select, useForm } from '../../ui/Form.jsx';
 import { ConfirmButton } from '../../ui/Modal.jsx';
 import { notify } from '../../ui/Notices.jsx';
 import { DataTable } from '../../ui/Table.jsx';
-import { dateTime, label, money } from '../../ui/format.js';
+import { dateTime } from '../../ui/format.js';
 import { useApi } from '../../ui/useApi.js';
-import { BLANK_VARIANT, GameOptions, STATUSES, VariantFields, gradeLabel, invalid, newVariantBody, scoped, setLabel, variantPaths } from './VariantFields.jsx';
+import { BLANK_VARIANT, GameOptions, STATUSES, VariantFields, invalid, newVariantBody, scoped, variantColumns, variantPaths } from './VariantFields.jsx';
 
 /** One product: its fields, its variants, adding a variant and deleting (or archiving) it. */
 export function ProductEditor({ params }) {
@@ -41,20 +41,7 @@ export function ProductEditor({ params }) {
       reload();
     }
   };
-  const columns = [
-    { label: 'SKU', render: (v) => <Link href={`/catalog/variants/${v.id}`} class="mono nowrap" data-variant-link={v.sku}>{v.sku}</Link> },
-    { label: 'Title', key: 'title' },
-    { label: 'Game', key: 'game' },
-    { label: 'Set', render: (v) => setLabel(v) },
-    { label: 'No.', key: 'collector_number' },
-    { label: 'Rarity', key: 'rarity' },
-    { label: 'Cond.', key: 'condition' },
-    { label: 'Lang.', key: 'language' },
-    { label: 'Finish', render: (v) => label(v.finish) },
-    { label: 'Grade', render: (v) => gradeLabel(v) },
-    { label: 'Barcode', key: 'barcode' },
-    { label: 'Price', render: (v) => <span class="nowrap">{money(v.price)}</span>, numeric: true },
-  ];
+  const columns = variantColumns({ withBarcode: true });
   return (
     <section class="page" data-product={product.id}>
       <PageHeader title={product.title}>

@@ -8,9 +8,9 @@ import { ErrorBanner, Field, Select, useForm } from '../../ui/Form.jsx';
 import { FilterSelect, SearchFilter } from '../../ui/Filters.jsx';
 import { notify } from '../../ui/Notices.jsx';
 import { DataTable, Pager, usePage } from '../../ui/Table.jsx';
-import { count, dateTime, label, money } from '../../ui/format.js';
+import { count, dateTime, money } from '../../ui/format.js';
 import { useApi } from '../../ui/useApi.js';
-import { BLANK_VARIANT, GameOptions, STATUSES, VariantFields, gradeLabel, invalid, newVariantBody, scoped, setLabel, variantPaths } from './VariantFields.jsx';
+import { BLANK_VARIANT, GameOptions, STATUSES, VariantFields, invalid, newVariantBody, scoped, variantColumns, variantPaths } from './VariantFields.jsx';
 
 /**
  * The catalog: variants found by SKU prefix (what operators use most) or by text, and products
@@ -50,20 +50,7 @@ function VariantList() {
   const sku = query.get('sku') || '';
   const q = query.get('q') || '';
   const { data, error } = useApi('/admin/variants', { sku, q, limit, offset });
-  const columns = [
-    { label: 'SKU', render: (v) => <Link href={`/catalog/variants/${v.id}`} class="mono nowrap" data-variant-link={v.sku}>{v.sku}</Link> },
-    { label: 'Title', key: 'title' },
-    { label: 'Product', render: (v) => <Link href={`/catalog/products/${v.product_id}`}>{v.product_title}</Link> },
-    { label: 'Game', key: 'game' },
-    { label: 'Set', render: (v) => setLabel(v) },
-    { label: 'No.', key: 'collector_number' },
-    { label: 'Rarity', key: 'rarity' },
-    { label: 'Cond.', key: 'condition' },
-    { label: 'Lang.', key: 'language' },
-    { label: 'Finish', render: (v) => label(v.finish) },
-    { label: 'Grade', render: (v) => gradeLabel(v) },
-    { label: 'Price', render: (v) => <span class="nowrap">{money(v.price)}</span>, numeric: true },
-  ];
+  const columns = variantColumns({ withProduct: true });
   return (
     <>
       <div class="filters" data-filters="variants">

@@ -3,7 +3,8 @@
 // minor units, and API field errors ("variants[1].price.amount") placed under the right input.
 import { ApiError } from '../../api.js';
 import { Field, Select } from '../../ui/Form.jsx';
-import { majorUnits, minorUnits } from '../../ui/format.js';
+import { Link } from '../../router.jsx';
+import { label, majorUnits, minorUnits, money } from '../../ui/format.js';
 
 export const CONDITIONS = [
   { value: 'NM', label: 'NM · Near mint' },
@@ -159,6 +160,25 @@ export function gradeLabel(v) {
 }
 
 /** The games offered as suggestions; render once per page, inputs refer to it by id. */
+/** The columns of a variant table: the card's attributes, with its product or its barcode. */
+export function variantColumns({ withProduct = false, withBarcode = false } = {}) {
+  return [
+    { label: 'SKU', render: (v) => <Link href={`/catalog/variants/${v.id}`} class="mono nowrap" data-variant-link={v.sku}>{v.sku}</Link> },
+    { label: 'Title', key: 'title' },
+    ...(withProduct ? [{ label: 'Product', render: (v) => <Link href={`/catalog/products/${v.product_id}`}>{v.product_title}</Link> }] : []),
+    { label: 'Game', key: 'game' },
+    { label: 'Set', render: (v) => setLabel(v) },
+    { label: 'No.', key: 'collector_number' },
+    { label: 'Rarity', key: 'rarity' },
+    { label: 'Cond.', key: 'condition' },
+    { label: 'Lang.', key: 'language' },
+    { label: 'Finish', render: (v) => label(v.finish) },
+    { label: 'Grade', render: (v) => gradeLabel(v) },
+    ...(withBarcode ? [{ label: 'Barcode', key: 'barcode' }] : []),
+    { label: 'Price', render: (v) => <span class="nowrap">{money(v.price)}</span>, numeric: true },
+  ];
+}
+
 export function GameOptions() {
   return (
     <datalist id="tcg-games">

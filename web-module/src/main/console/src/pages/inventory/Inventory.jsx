@@ -6,7 +6,7 @@ import { Field } from '../../ui/Form.jsx';
 import { DataTable, Pager, usePage } from '../../ui/Table.jsx';
 import { count, dateTime } from '../../ui/format.js';
 import { useApi } from '../../ui/useApi.js';
-import { LocationSelect, useLocations } from '../../ui/locations.jsx';
+import { LocationFilter, useLocations } from '../../ui/locations.jsx';
 import { AdjustDialog, ThresholdDialog, TransferDialog } from './StockDialogs.jsx';
 
 /**
@@ -102,14 +102,7 @@ export function Inventory() {
         )}
       </PageHeader>
       <div class="filters" data-filters="levels">
-        <LocationSelect
-          locations={locations}
-          name="filter_location"
-          blank="All locations"
-          value={filters.location_id}
-          onInput={(e) => setQuery({ location_id: e.currentTarget.value })}
-          data-filter="location_id"
-        />
+        <LocationFilter locations={locations} />
         <SkuFilter value={filters.sku} onApply={(sku) => setQuery({ sku })} />
         <div class="field">
           <span class="field-label">Stock</span>

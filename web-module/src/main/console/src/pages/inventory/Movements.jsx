@@ -4,7 +4,7 @@ import { Badge, LoadError, PageHeader } from '../../ui/Bits.jsx';
 import { DataTable, Pager, usePage } from '../../ui/Table.jsx';
 import { count, dateTime, money } from '../../ui/format.js';
 import { useApi } from '../../ui/useApi.js';
-import { LocationSelect, useLocations } from '../../ui/locations.jsx';
+import { LocationFilter, useLocations } from '../../ui/locations.jsx';
 import { SkuFilter } from './Inventory.jsx';
 
 /**
@@ -55,14 +55,7 @@ export function Movements() {
         </Link>
       </PageHeader>
       <div class="filters" data-filters="movements">
-        <LocationSelect
-          locations={locations}
-          name="filter_location"
-          blank="All locations"
-          value={filters.location_id}
-          onInput={(e) => setQuery({ location_id: e.currentTarget.value })}
-          data-filter="location_id"
-        />
+        <LocationFilter locations={locations} />
         <SkuFilter value={filters.sku} onApply={(sku) => setQuery({ sku })} />
         {filters.reference_id && (
           <div class="field">
