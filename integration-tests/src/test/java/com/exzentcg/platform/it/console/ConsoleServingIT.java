@@ -50,10 +50,7 @@ class ConsoleServingIT {
 
     @Test
     void builtAssetsAreServedImmutableAndMissingOnesAre404() {
-        String index = anonymous.get("/app/").body();
-        Matcher script = Pattern.compile("src=\"(/app/assets/[^\"]+\\.js)\"").matcher(index);
-        assertTrue(script.find(), index);
-        Http.Reply asset = anonymous.get(script.group(1));
+        Http.Reply asset = anonymous.get(scriptPath());
         assertEquals(200, asset.status());
         assertTrue(asset.header("Content-Type").contains("javascript"), asset.header("Content-Type"));
         assertTrue(asset.header("Cache-Control").contains("immutable"));
@@ -61,6 +58,19 @@ class ConsoleServingIT {
 
         assertEquals(404, anonymous.get("/app/assets/index-doesnotexist.js").status());
         assertEquals(404, anonymous.get("/app/favicon.png").status());
+    }
+
+    @Test
+    void consoleFilesGoOutGzippedButTheApiDoesNot() {
+        Http gzip = new Http().withHeader("Accept-Encoding", "gzip");
+        String script = scriptPath();
+        Http.Reply asset = gzip.get(script);
+        assertEquals(200, asset.status());
+        assertEquals("gzip", asset.header("Content-Encoding"));
+        assertEquals("gzip", gzip.get("/app/orders").header("Content-Encoding"));
+        assertEquals(null, anonymous.get(script).header("Content-Encoding"), "only to clients that ask");
+        assertEquals(null, gzip.get("/health").header("Content-Encoding"));
+        assertEquals(null, gzip.get("/admin/auth/me").header("Content-Encoding"));
     }
 
     @Test
@@ -76,5 +86,13 @@ class ConsoleServingIT {
     void theApiStillOwnsItsRoutesBesideTheConsole() {
         assertEquals(401, anonymous.get("/admin/auth/me").status());
         assertEquals(200, anonymous.get("/health").status());
+    }
+
+    /** The console's script, as index.html names it (its name carries a content hash). */
+    private String scriptPath() {
+        String index = anonymous.get("/app/").body();
+        Matcher script = Pattern.compile("src=\"(/app/assets/[^\"]+\\.js)\"").matcher(index);
+        assertTrue(script.find(), index);
+        return script.group(1);
     }
 }
