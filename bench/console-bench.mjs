@@ -108,6 +108,12 @@ for (const { route, css } of pages) {
   console.log(route.padEnd(44) + [50, 95, 100].map((p) => percentile(times, p).toFixed(0).padStart(9)).join(''));
 }
 
-browser.close();
-chromium.kill();
-rmSync(profile, { recursive: true, force: true });
+// A graceful shutdown, so chromium and its helpers stop writing the profile before it is removed.
+const exited = new Promise((resolve) => chromium.once('exit', resolve));
+await send('Browser.close').catch(() => chromium.kill());
+await exited;
+try {
+  rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+} catch (e) {
+  console.error(`(left the temporary profile ${profile}: ${e.code})`);
+}
