@@ -4,7 +4,7 @@ import { Link, useQuery } from '../../router.jsx';
 import { hasRole, useSession } from '../../session.jsx';
 import { Badge, EnvPill, PageHeader } from '../../ui/Bits.jsx';
 import { ErrorBanner } from '../../ui/Form.jsx';
-import { EnvFilter, FilterSelect } from '../../ui/Filters.jsx';
+import { EnvFilter, FilterSelect, SearchFilter } from '../../ui/Filters.jsx';
 import { ConfirmButton, Modal } from '../../ui/Modal.jsx';
 import { notify } from '../../ui/Notices.jsx';
 import { DataTable, Pager, usePage } from '../../ui/Table.jsx';
@@ -38,7 +38,7 @@ export function ExceptionsList() {
   const { user } = useSession();
   const [query] = useQuery();
   const { limit, offset } = usePage();
-  const filters = { status: query.get('status') || '', type: query.get('type') || '', env: query.get('env') || '' };
+  const filters = { status: query.get('status') || '', type: query.get('type') || '', env: query.get('env') || '', reference: query.get('reference') || '' };
   const { data, error, reload } = useApi('/admin/exceptions', { ...filters, limit, offset });
   const [mapping, setMapping] = useState(null);
   const [retrying, setRetrying] = useState(null);
@@ -151,6 +151,7 @@ export function ExceptionsList() {
         <FilterSelect label="Status" name="status" any="Open and resolved" options={[{ value: 'open', label: 'Open' }, { value: 'resolved', label: 'Resolved' }]} />
         <FilterSelect label="Type" name="type" any="Any type" options={EXCEPTION_TYPES} />
         <EnvFilter />
+        <SearchFilter name="reference" label="Order number or reference" placeholder="e.g. 2411230ABCDEF" />
       </div>
       <ErrorBanner error={error} />
       <DataTable

@@ -190,6 +190,10 @@ class OrderSyncIT {
         assertEquals(List.of(sku), problem.getJsonArray("skus").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString).toList(), "the unknown SKU as data, not only in the message");
         assertTrue(platformOrder(sn).isEmpty());
+        JsonObject byReference = http.get("/admin/exceptions?reference=" + sn).json();
+        assertEquals(1, byReference.getInt("count"), "operators find it by the Shopee order number");
+        assertEquals(problem.getString("id"), byReference.getJsonArray("exceptions").getJsonObject(0).getString("id"));
+        assertEquals(0, http.get("/admin/exceptions?reference=" + sn + "X").json().getInt("count"));
 
         // The operator gives a variant that SKU (here: a new one with stock), then retries once.
         Http.Reply product = http.post("/admin/products", Json.createObjectBuilder().add("title", "Luffy " + sku).add("status", "active")

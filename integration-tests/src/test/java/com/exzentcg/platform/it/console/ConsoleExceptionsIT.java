@@ -181,6 +181,11 @@ class ConsoleExceptionsIT extends ConsoleTest {
         console.loginAs(Http.newStaff("viewer"));
         console.go("/exceptions?status=open&type=SKU_NOT_FOUND&env=sandbox");
         console.waitFor(row(id));
+        // Looked up by the Shopee order number, the list is that one exception.
+        console.type("input[data-filter=reference]", orderSn);
+        console.waitForUrl("reference=" + orderSn);
+        console.until("only " + id + " listed", d -> console.all("[data-table=exceptions] tr[data-row]").size() == 1
+                && !console.all(row(id)).isEmpty() ? true : null);
         assertTrue(console.all(row(id) + " [data-retry], " + row(id) + " [data-resolve], " + row(id) + " [data-map-sku]").isEmpty(),
                 "a viewer is offered no action");
         console.click("[data-logout]");

@@ -75,7 +75,8 @@ public class ConnectorExceptions {
         return id;
     }
 
-    public Page<ConnectorException> list(PageRequest page, String status, String type, String environment) {
+    /** @param reference what the exception is about (a Shopee order number, a SKU…), matched exactly; or null */
+    public Page<ConnectorException> list(PageRequest page, String status, String type, String environment, String reference) {
         List<String> where = new java.util.ArrayList<>();
         if (status != null) {
             where.add("e.status = :status");
@@ -85,6 +86,9 @@ public class ConnectorExceptions {
         }
         if (environment != null) {
             where.add("e.environment = :env");
+        }
+        if (reference != null) {
+            where.add("e.reference = :reference");
         }
         String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         var rows = em.createQuery("select e from ConnectorException e" + clause + " order by e.createdAt desc, e.id desc",
@@ -99,6 +103,9 @@ public class ConnectorExceptions {
             }
             if (environment != null) {
                 q.setParameter("env", environment);
+            }
+            if (reference != null) {
+                q.setParameter("reference", reference);
             }
         }
         return Pages.of(rows, count, page);

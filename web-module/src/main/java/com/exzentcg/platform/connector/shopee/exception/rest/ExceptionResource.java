@@ -39,7 +39,7 @@ public class ExceptionResource {
     @GET
     @RolesAllowed({Roles.OWNER, Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
     public Map<String, Object> list(@BeanParam Paging paging, @QueryParam("status") String status,
-            @QueryParam("type") String type, @QueryParam("env") String env) {
+            @QueryParam("type") String type, @QueryParam("env") String env, @QueryParam("reference") String reference) {
         String s = status == null || status.isBlank() ? null : status.trim().toLowerCase(java.util.Locale.ROOT);
         if (s != null && !s.equals("open") && !s.equals("resolved")) {
             throw PlatformException.invalid("status", "must be open or resolved");
@@ -49,7 +49,8 @@ public class ExceptionResource {
             throw PlatformException.invalid("type", "must be one of " + Arrays.toString(ExceptionType.values()));
         }
         String e = env == null || env.isBlank() ? null : ShopeeEnvironment.require("env", env).wireName();
-        return Listing.of("exceptions", exceptions.list(paging.toRequest(), s, t, e), ExceptionView::from);
+        String r = reference == null || reference.isBlank() ? null : reference.trim();
+        return Listing.of("exceptions", exceptions.list(paging.toRequest(), s, t, e, r), ExceptionView::from);
     }
 
     @GET
