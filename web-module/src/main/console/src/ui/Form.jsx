@@ -39,11 +39,14 @@ export function Field({ label, name, error, hint, children, ...input }) {
   );
 }
 
-export function Select({ label, name, error, options, value, onInput, ...rest }) {
+/**
+ * A labelled select. A choice fires "change" in every browser (and from WebDriver), so that is the
+ * one event listened to; callers may pass it as `onInput` like any other field (useForm's bind).
+ */
+export function Select({ label, name, error, options, value, onInput, onChange, ...rest }) {
   return (
     <Field label={label} name={name} error={error}>
-      {/* onChange too: some browsers and WebDriver's option clicks fire only "change" on a select. */}
-      <select id={`f-${name}`} name={name} value={value} onInput={onInput} onChange={onInput} {...rest}>
+      <select id={`f-${name}`} name={name} value={value} onChange={onChange || onInput} {...rest}>
         {options.map((o) => (typeof o === 'string' ? { value: o, label: o } : o)).map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -105,7 +105,7 @@ export function ProfileForm({ profile, environment, onSaved, onCancel }) {
           {...bind('api_base_url')}
         />
         <Field label="Default stock location" name="default_location_id" error={form.error} hint="Where Shopee orders reserve stock.">
-          <select id="f-default_location_id" name="default_location_id" {...bind('default_location_id')}>
+          <select id="f-default_location_id" name="default_location_id" value={values.default_location_id || ''} onChange={bind('default_location_id').onInput}>
             <option value="">— none —</option>
             {values.default_location_id && !known.has(values.default_location_id) && (
               <option value={values.default_location_id}>{values.default_location_id}</option>

@@ -151,15 +151,8 @@ public final class Console implements AutoCloseable {
         return this;
     }
 
-    /**
-     * Chooses an option as a person would. chromedriver's option click does not fire the
-     * {@code input} event a real browser fires, and that is what Preact's {@code onInput} (the
-     * console's {@code Select}) listens to; so it is sent here.
-     */
     public Console select(String css, String value) {
-        WebElement element = waitFor(css);
-        new Select(element).selectByValue(value);
-        script("arguments[0].dispatchEvent(new Event('input', {bubbles: true}))", element);
+        new Select(waitFor(css)).selectByValue(value);
         return this;
     }
 
