@@ -72,7 +72,7 @@ public class IngestBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            throw new IllegalArgumentException("usage: java bench/IngestBench.java ingest|latency|send|resend key=value…");
+            throw new IllegalArgumentException("usage: java bench/IngestBench.java ingest|latency|send|resend|load|fuzz key=value…");
         }
         options = new LinkedHashMap<>();
         for (String arg : Arrays.copyOfRange(args, 1, args.length)) {

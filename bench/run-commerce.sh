@@ -11,20 +11,11 @@ set -euo pipefail
 seconds=${1:-20}
 concurrency=${2:-8}
 export BENCH_PORT_OFFSET=${BENCH_PORT_OFFSET:-300}
-db=${BENCH_DB:-tcg_bench}
-export TCG_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db"
 # shellcheck source=bench/shopee-bench-lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/shopee-bench-lib.sh"
 
-cd "$root"
-if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-  say "port $port is taken (another server?); stop it or pick another BENCH_PORT_OFFSET"; exit 1
-fi
-say "fresh database $db"
-psql_admin -d postgres -c "drop database if exists $db with (force)" -c "create database $db"
-
-trap '"$root/platform" stop >/dev/null 2>&1 || true' EXIT
-"$root/platform" start    # builds when needed; Flyway creates the schema at deployment
+bench_preflight "${BENCH_DB:-tcg_bench}"
+platform_start    # builds when needed; Flyway creates the schema at deployment
 [ -n "${BENCH_TOKEN:-}" ] || bench_owner_login
 
 say "loading 100k variants and 100k orders"

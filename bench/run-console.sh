@@ -15,8 +15,7 @@ export BENCH_PORT_OFFSET=${BENCH_PORT_OFFSET:-600}
 
 command -v chromium >/dev/null || { say "needs Debian's chromium (apt-get install chromium)"; exit 1; }
 bench_preflight "${BENCH_DB:-tcg_bench_console}"
-started_platform=yes
-"$root/platform" start
+platform_start
 bench_owner_login
 
 say "loading 100k variants and 100k orders"

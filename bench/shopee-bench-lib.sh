@@ -1,4 +1,4 @@
-# Shared by bench/run-ingest.sh and bench/crash-drill.sh (sourced, not run): a fresh platform on
+# Shared by every bench/*.sh (sourced, not run): a fresh platform on
 # its own database and port offset, the standalone FakeShopee on loopback, and an owner, a stock
 # location, seeded variants and an authorized, active sandbox profile pointing at the fake.
 # Everything stays on 127.0.0.1; bench_cleanup (installed as the EXIT trap) stops what was started.
