@@ -14,7 +14,7 @@ import com.exzentcg.platform.connector.shopee.webhook.EventHandling;
 import com.exzentcg.platform.connector.shopee.webhook.HeldEvent;
 import com.exzentcg.platform.connector.shopee.webhook.OrderStatusPushHandler;
 import com.exzentcg.platform.connector.shopee.webhook.PushEnvelope;
-import com.exzentcg.platform.connector.shopee.webhook.ShopeeEvent;
+import com.exzentcg.platform.connector.shopee.webhook.ClaimedEvent;
 import com.exzentcg.platform.order.NewOrder;
 import com.exzentcg.platform.order.NewOrderLine;
 import com.exzentcg.platform.order.Order;
@@ -63,7 +63,7 @@ public class OrderSyncHandler implements OrderStatusPushHandler {
     ShopeeSkuMappings mappings;
 
     @Override
-    public EventHandling.Handled handle(ShopeeEvent event, PushEnvelope push) {
+    public EventHandling.Handled handle(ClaimedEvent event, PushEnvelope push) {
         String orderSn = push.orderSn();
         if (orderSn == null || event.profileId() == null) {
             return new EventHandling.Handled(false, "push names no order or profile");
