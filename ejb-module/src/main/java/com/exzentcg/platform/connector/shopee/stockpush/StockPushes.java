@@ -292,8 +292,7 @@ public class StockPushes {
 
     private void resolveFailure(PushPlan plan) {
         String reference = Long.toString(plan.itemId());
-        exceptions.openFor(plan.profileId(), ExceptionType.STOCK_PUSH_FAILED).stream()
-                .filter(e -> reference.equals(e.reference()))
+        exceptions.openFor(plan.profileId(), ExceptionType.STOCK_PUSH_FAILED, reference)
                 .forEach(e -> exceptions.resolve(e.id(), "stock push", "a later push of item " + reference + " succeeded"));
     }
 
