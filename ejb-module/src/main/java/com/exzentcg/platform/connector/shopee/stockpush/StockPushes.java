@@ -102,7 +102,7 @@ public class StockPushes {
         if (sku == null || sku.isBlank()) {
             return 0;
         }
-        Optional<ShopeeProfile> active = profiles.active(profiles.activeEnvironment());
+        Optional<ShopeeProfile> active = profiles.activeProfile();
         if (active.isEmpty()) {
             return 0;
         }
