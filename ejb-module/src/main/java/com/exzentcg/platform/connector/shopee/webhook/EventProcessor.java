@@ -85,21 +85,21 @@ public class EventProcessor {
                     event.id(), held.skus());
         } catch (ShopeeApiException | ShopeeTransportException upstream) {
             String error = upstream instanceof ShopeeApiException api ? "Shopee " + api.error() : "Shopee unreachable";
-            fail(event, error, ExceptionType.UPSTREAM_ERROR);
+            fail(event, error);
         } catch (PlatformException refused) {
-            fail(event, refused.getMessage(), ExceptionType.UPSTREAM_ERROR);
+            fail(event, refused.getMessage());
         } catch (RuntimeException unexpected) {
             // Anything else still counts as an attempt: an event that always fails must end up
             // dead, not be claimed again forever.
             LOG.warning(() -> "Event " + event.id() + " failed: " + unexpected.getClass().getName());
-            fail(event, "processing failed: " + rootMessage(unexpected), ExceptionType.UPSTREAM_ERROR);
+            fail(event, "processing failed: " + rootMessage(unexpected));
         }
     }
 
-    private void fail(ShopeeEvent event, String error, ExceptionType type) {
+    private void fail(ShopeeEvent event, String error) {
         event.failed(error, settings.maxAttempts(), settings.backoff(event.attempts()));
         if ("dead".equals(event.status())) {
-            exceptions.raise(type, event.environment(), event.profileId(), event.id(),
+            exceptions.raise(ExceptionType.UPSTREAM_ERROR, event.environment(), event.profileId(), event.id(),
                     "Push " + event.id() + " gave up after " + event.attempts() + " attempts: " + error, event.id());
         }
     }
