@@ -132,7 +132,7 @@ public class Orders {
                 if (e.type() != ErrorType.CONFLICT) {
                     throw e;
                 }
-                throw new PlatformException(ErrorType.CONFLICT, "Not enough stock for this order: " + e.getMessage(),
+                throw new StockShortage("Not enough stock for this order: " + e.getMessage(),
                         List.of(new FieldError("items[" + lineIndex.get(sku) + "].quantity", e.getMessage())));
             }
         });

@@ -22,8 +22,4 @@ public enum ShopeeHosts {
     public String baseUrl() {
         return baseUrl;
     }
-
-    public boolean isSandbox() {
-        return name().startsWith("SANDBOX");
-    }
 }

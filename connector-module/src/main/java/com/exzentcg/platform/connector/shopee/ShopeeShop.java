@@ -16,10 +16,6 @@ public record ShopeeShop(String baseUrl, long partnerId, String partnerKey, Long
         Objects.requireNonNull(partnerKey, "partnerKey");
     }
 
-    public ShopeePartner partner() {
-        return new ShopeePartner(baseUrl, partnerId, partnerKey);
-    }
-
     public boolean isShopLevel() {
         return shopId != null && accessToken != null;
     }

@@ -50,10 +50,6 @@ public final class ShopeeHttpClient {
         return new ShopeeHttpClient(http, settings, clock);
     }
 
-    public ShopeeSettings settings() {
-        return settings;
-    }
-
     /** @return the whole envelope; auth endpoints answer at top level, the others under {@code response} */
     public JsonObject send(ShopeeShop target, ShopeeRequest request) {
         Secrets secrets = Secrets.of(target.partnerKey(), target.accessToken()).and(request.secrets());

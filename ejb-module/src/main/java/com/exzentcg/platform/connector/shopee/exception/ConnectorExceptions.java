@@ -141,10 +141,11 @@ public class ConnectorExceptions {
                 .setParameter("p", profileId).getSingleResult();
     }
 
-    public List<ConnectorException> openFor(String profileId, ExceptionType type) {
-        return em.createQuery("select e from ConnectorException e where e.profileId = :p and e.type = :t and e.status = 'open'",
-                        ConnectorException.class)
-                .setParameter("p", profileId).setParameter("t", type.name()).getResultList();
+    /** The open problems of one type, profile and reference (at most one, given the open-problem uniqueness). */
+    public List<ConnectorException> openFor(String profileId, ExceptionType type, String reference) {
+        return em.createQuery("select e from ConnectorException e where e.profileId = :p and e.type = :t"
+                                + " and e.reference = :r and e.status = 'open'", ConnectorException.class)
+                .setParameter("p", profileId).setParameter("t", type.name()).setParameter("r", reference).getResultList();
     }
 
     private static String truncate(String message) {

@@ -10,19 +10,18 @@ import com.exzentcg.platform.connector.shopee.exception.ExceptionType;
 import com.exzentcg.platform.connector.shopee.profile.ShopeeProfile;
 import com.exzentcg.platform.connector.shopee.skumap.ShopeeSkuMappings;
 import com.exzentcg.platform.connector.shopee.token.ShopeeCalls;
+import com.exzentcg.platform.connector.shopee.webhook.ClaimedEvent;
 import com.exzentcg.platform.connector.shopee.webhook.EventHandling;
 import com.exzentcg.platform.connector.shopee.webhook.HeldEvent;
 import com.exzentcg.platform.connector.shopee.webhook.OrderStatusPushHandler;
 import com.exzentcg.platform.connector.shopee.webhook.PushEnvelope;
-import com.exzentcg.platform.connector.shopee.webhook.ShopeeEvent;
 import com.exzentcg.platform.order.NewOrder;
 import com.exzentcg.platform.order.NewOrderLine;
 import com.exzentcg.platform.order.Order;
 import com.exzentcg.platform.order.OrderStatus;
 import com.exzentcg.platform.order.Orders;
 import com.exzentcg.platform.order.ReturnRequest;
-import com.exzentcg.platform.platform.error.ErrorType;
-import com.exzentcg.platform.platform.error.PlatformException;
+import com.exzentcg.platform.order.StockShortage;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -63,7 +62,7 @@ public class OrderSyncHandler implements OrderStatusPushHandler {
     ShopeeSkuMappings mappings;
 
     @Override
-    public EventHandling.Handled handle(ShopeeEvent event, PushEnvelope push) {
+    public EventHandling.Handled handle(ClaimedEvent event, PushEnvelope push) {
         String orderSn = push.orderSn();
         if (orderSn == null || event.profileId() == null) {
             return new EventHandling.Handled(false, "push names no order or profile");
@@ -166,12 +165,9 @@ public class OrderSyncHandler implements OrderStatusPushHandler {
             // Buyer details stay in the sync record (redacted after retention); the order gets none.
             return orders.place(new NewOrder(CHANNEL, environment, sync.orderSn(), location, detail.currency(), null,
                     "awaiting", null, null, null, "Shopee order " + sync.orderSn(), lines));
-        } catch (PlatformException e) {
-            if (e.type() == ErrorType.CONFLICT && e.getMessage().startsWith("Not enough stock")) {
-                throw new HeldEvent(ExceptionType.STOCK_SHORTAGE, sync.orderSn(), "Shopee order " + sync.orderSn()
-                        + " cannot be reserved: " + e.getMessage() + "; receive or transfer stock, or cancel it on Shopee, then retry");
-            }
-            throw e;
+        } catch (StockShortage e) {
+            throw new HeldEvent(ExceptionType.STOCK_SHORTAGE, sync.orderSn(), "Shopee order " + sync.orderSn()
+                    + " cannot be reserved: " + e.getMessage() + "; receive or transfer stock, or cancel it on Shopee, then retry");
         }
     }
 

@@ -51,8 +51,7 @@ public class LostPushSweep {
         if (!AdvisoryLocks.tryLock(em, "timer:shopee-lost-push")) {
             return new ReconcileReport("lost_push", false, 0, 0, 0, 0);
         }
-        var environment = profiles.activeEnvironment();
-        var active = profiles.active(environment);
+        var active = profiles.activeProfile();
         if (active.isEmpty() || !active.get().missingCredentials().isEmpty()) {
             return new ReconcileReport("lost_push", true, 0, 0, 0, 0);
         }
@@ -71,7 +70,7 @@ public class LostPushSweep {
                 List<byte[]> bodies = new ArrayList<>();
                 page.messages().forEach(m -> bodies.add(envelope(m)));
                 seen += bodies.size();
-                stored += ingest.storeTrusted(environment, profile.id(), bodies, "lost_push");
+                stored += ingest.storeTrusted(profile.environment(), profile.id(), bodies, "lost_push");
                 connection.confirmLostPushMessages(partner, page.lastMessageId());
                 if (!page.hasNextPage()) {
                     break;

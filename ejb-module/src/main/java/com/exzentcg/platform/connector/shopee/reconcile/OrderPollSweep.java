@@ -52,8 +52,7 @@ public class OrderPollSweep {
         if (!AdvisoryLocks.tryLock(em, "timer:shopee-order-poll")) {
             return new ReconcileReport("poll", false, 0, 0, 0, 0);
         }
-        var environment = profiles.activeEnvironment();
-        var active = profiles.active(environment);
+        var active = profiles.activeProfile();
         if (active.isEmpty() || active.get().accessExpiresAt() == null) {
             return new ReconcileReport("poll", true, 0, 0, 0, 0);
         }
@@ -79,7 +78,7 @@ public class OrderPollSweep {
                     bodies.add(statusEvent(profile.shopId(), entry));
                 }
                 seen += bodies.size();
-                stored += ingest.storeTrusted(environment, profile.id(), bodies, "poll");
+                stored += ingest.storeTrusted(profile.environment(), profile.id(), bodies, "poll");
                 if (!page.more() || page.nextCursor() == null || page.nextCursor().isEmpty()) {
                     break;
                 }

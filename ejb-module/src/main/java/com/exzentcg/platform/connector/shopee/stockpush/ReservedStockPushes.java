@@ -3,7 +3,7 @@ package com.exzentcg.platform.connector.shopee.stockpush;
 import com.exzentcg.platform.connector.shopee.webhook.EventHandling;
 import com.exzentcg.platform.connector.shopee.webhook.PushEnvelope;
 import com.exzentcg.platform.connector.shopee.webhook.ReservedStockPushHandler;
-import com.exzentcg.platform.connector.shopee.webhook.ShopeeEvent;
+import com.exzentcg.platform.connector.shopee.webhook.ClaimedEvent;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ public class ReservedStockPushes implements ReservedStockPushHandler {
     StockPushes pushes;
 
     @Override
-    public EventHandling.Handled handle(ShopeeEvent event, PushEnvelope push) {
+    public EventHandling.Handled handle(ClaimedEvent event, PushEnvelope push) {
         String profileId = event.profileId();
         List<ReservedStockChange> changes = ReservedStockChange.parse(push.data());
         if (profileId == null || changes.isEmpty()) {

@@ -50,7 +50,7 @@ public class StockPushPass {
         if (!AdvisoryLocks.tryLock(em, LOCK)) {
             return 0;
         }
-        Optional<ShopeeProfile> active = profiles.active(profiles.activeEnvironment());
+        Optional<ShopeeProfile> active = profiles.activeProfile();
         if (active.isEmpty()) {
             return 0;
         }

@@ -102,7 +102,7 @@ public class StockPushes {
         if (sku == null || sku.isBlank()) {
             return 0;
         }
-        Optional<ShopeeProfile> active = profiles.active(profiles.activeEnvironment());
+        Optional<ShopeeProfile> active = profiles.activeProfile();
         if (active.isEmpty()) {
             return 0;
         }
@@ -292,8 +292,7 @@ public class StockPushes {
 
     private void resolveFailure(PushPlan plan) {
         String reference = Long.toString(plan.itemId());
-        exceptions.openFor(plan.profileId(), ExceptionType.STOCK_PUSH_FAILED).stream()
-                .filter(e -> reference.equals(e.reference()))
+        exceptions.openFor(plan.profileId(), ExceptionType.STOCK_PUSH_FAILED, reference)
                 .forEach(e -> exceptions.resolve(e.id(), "stock push", "a later push of item " + reference + " succeeded"));
     }
 

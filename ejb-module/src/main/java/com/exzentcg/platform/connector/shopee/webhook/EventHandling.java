@@ -48,9 +48,7 @@ public class EventHandling {
     Instance<ReservedStockPushHandler> reservedStock;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Handled handle(String eventId) {
-        ShopeeEvent event = em.find(ShopeeEvent.class, eventId);
-        PushEnvelope push = PushEnvelope.parse(event.rawBody());
+    public Handled handle(ClaimedEvent event, PushEnvelope push) {
         return switch (push.code()) {
             case PushEnvelope.ORDER_STATUS -> orderStatus.isResolvable()
                     ? orderStatus.get().handle(event, push)
@@ -65,7 +63,7 @@ public class EventHandling {
         };
     }
 
-    private Handled authorizationCancelled(ShopeeEvent event) {
+    private Handled authorizationCancelled(ClaimedEvent event) {
         ShopeeProfile profile = profile(event);
         if (profile == null) {
             return Handled.ignored("no profile");
@@ -76,7 +74,7 @@ public class EventHandling {
         return Handled.done();
     }
 
-    private Handled authorizationExpiring(ShopeeEvent event, PushEnvelope push) {
+    private Handled authorizationExpiring(ClaimedEvent event, PushEnvelope push) {
         ShopeeProfile profile = profile(event);
         if (profile == null) {
             return Handled.ignored("no profile");
@@ -95,7 +93,7 @@ public class EventHandling {
         return Handled.done();
     }
 
-    private ShopeeProfile profile(ShopeeEvent event) {
+    private ShopeeProfile profile(ClaimedEvent event) {
         return event.profileId() == null ? null : em.find(ShopeeProfile.class, event.profileId());
     }
 }

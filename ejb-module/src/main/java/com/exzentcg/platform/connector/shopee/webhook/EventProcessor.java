@@ -42,14 +42,15 @@ public class EventProcessor {
     /** Processes the oldest due event, if any; false when the queue has nothing due. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean processNext() {
+        // One read: the claim loads the row itself, rather than locking an id and finding it after.
         @SuppressWarnings("unchecked")
-        List<String> ids = em.createNativeQuery("""
-                SELECT id FROM shopee_event WHERE status IN ('pending', 'retry') AND next_attempt_at <= now()
-                 ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""").getResultList();
-        if (ids.isEmpty()) {
+        List<ShopeeEvent> claimed = em.createNativeQuery("""
+                SELECT * FROM shopee_event WHERE status IN ('pending', 'retry') AND next_attempt_at <= now()
+                 ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""", ShopeeEvent.class).getResultList();
+        if (claimed.isEmpty()) {
             return false;
         }
-        run(em.find(ShopeeEvent.class, ids.get(0)));
+        run(claimed.get(0));
         return true;
     }
 
@@ -57,19 +58,22 @@ public class EventProcessor {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean process(String eventId) {
         @SuppressWarnings("unchecked")
-        List<String> ids = em.createNativeQuery("""
-                SELECT id FROM shopee_event WHERE id = ?1 AND status IN ('pending', 'retry')
-                   FOR UPDATE SKIP LOCKED""").setParameter(1, eventId).getResultList();
-        if (ids.isEmpty()) {
+        List<ShopeeEvent> claimed = em.createNativeQuery("""
+                SELECT * FROM shopee_event WHERE id = ?1 AND status IN ('pending', 'retry')
+                   FOR UPDATE SKIP LOCKED""", ShopeeEvent.class).setParameter(1, eventId).getResultList();
+        if (claimed.isEmpty()) {
             return false;
         }
-        run(em.find(ShopeeEvent.class, eventId));
+        run(claimed.get(0));
         return true;
     }
 
     private void run(ShopeeEvent event) {
         try {
-            EventHandling.Handled handled = handling.handle(event.id());
+            // Values, not the entity: it is managed here, and the handling has its own transaction.
+            // A body that does not parse fails like any other unexpected error below.
+            PushEnvelope push = PushEnvelope.parse(event.rawBody());
+            EventHandling.Handled handled = handling.handle(ClaimedEvent.of(event), push);
             if (handled.acted()) {
                 event.done();
             } else {
@@ -81,21 +85,21 @@ public class EventProcessor {
                     event.id(), held.skus());
         } catch (ShopeeApiException | ShopeeTransportException upstream) {
             String error = upstream instanceof ShopeeApiException api ? "Shopee " + api.error() : "Shopee unreachable";
-            fail(event, error, ExceptionType.UPSTREAM_ERROR);
+            fail(event, error);
         } catch (PlatformException refused) {
-            fail(event, refused.getMessage(), ExceptionType.UPSTREAM_ERROR);
+            fail(event, refused.getMessage());
         } catch (RuntimeException unexpected) {
             // Anything else still counts as an attempt: an event that always fails must end up
             // dead, not be claimed again forever.
             LOG.warning(() -> "Event " + event.id() + " failed: " + unexpected.getClass().getName());
-            fail(event, "processing failed: " + rootMessage(unexpected), ExceptionType.UPSTREAM_ERROR);
+            fail(event, "processing failed: " + rootMessage(unexpected));
         }
     }
 
-    private void fail(ShopeeEvent event, String error, ExceptionType type) {
+    private void fail(ShopeeEvent event, String error) {
         event.failed(error, settings.maxAttempts(), settings.backoff(event.attempts()));
         if ("dead".equals(event.status())) {
-            exceptions.raise(type, event.environment(), event.profileId(), event.id(),
+            exceptions.raise(ExceptionType.UPSTREAM_ERROR, event.environment(), event.profileId(), event.id(),
                     "Push " + event.id() + " gave up after " + event.attempts() + " attempts: " + error, event.id());
         }
     }

@@ -4,5 +4,5 @@ package com.exzentcg.platform.connector.shopee.webhook;
 public interface OrderStatusPushHandler {
 
     /** Runs inside {@link EventHandling}'s transaction; throws {@link HeldEvent} to wait for an operator. */
-    EventHandling.Handled handle(ShopeeEvent event, PushEnvelope push);
+    EventHandling.Handled handle(ClaimedEvent event, PushEnvelope push);
 }

@@ -4,5 +4,5 @@ package com.exzentcg.platform.connector.shopee.webhook;
 public interface ReservedStockPushHandler {
 
     /** Runs inside {@link EventHandling}'s transaction; Shopee's exceptions make the event retry. */
-    EventHandling.Handled handle(ShopeeEvent event, PushEnvelope push);
+    EventHandling.Handled handle(ClaimedEvent event, PushEnvelope push);
 }

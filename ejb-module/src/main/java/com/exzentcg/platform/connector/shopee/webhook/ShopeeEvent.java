@@ -58,10 +58,6 @@ public class ShopeeEvent {
         finish("ignored", why);
     }
 
-    void rejected(String why) {
-        finish("rejected", why);
-    }
-
     /** A failure worth retrying later; after {@code maxAttempts} the event is dead. */
     void failed(String error, int maxAttempts, Duration backoff) {
         this.attempts++;
@@ -115,11 +111,9 @@ public class ShopeeEvent {
     public boolean signatureOk() { return signatureOk; }
     public int deliveries() { return deliveries; }
     public OffsetDateTime receivedAt() { return receivedAt; }
-    public OffsetDateTime lastDeliveryAt() { return lastDeliveryAt; }
     public String status() { return status; }
     public int attempts() { return attempts; }
     public OffsetDateTime nextAttemptAt() { return nextAttemptAt; }
     public String lastError() { return lastError; }
     public OffsetDateTime processedAt() { return processedAt; }
-    public String source() { return source; }
 }

@@ -3,6 +3,7 @@ package com.exzentcg.platform.connector.shopee.webhook;
 import com.exzentcg.platform.connector.shopee.ShopeeSigner;
 import com.exzentcg.platform.connector.shopee.credential.Secrets;
 import com.exzentcg.platform.connector.shopee.exception.ConnectorException;
+import com.exzentcg.platform.connector.shopee.exception.ConnectorExceptions;
 import com.exzentcg.platform.connector.shopee.profile.ShopeeProfile;
 import com.exzentcg.platform.platform.error.PlatformException;
 import com.exzentcg.platform.platform.paging.Page;
@@ -32,6 +33,9 @@ public class ShopeeEvents {
 
     @EJB
     ShopeeEvents self;
+
+    @EJB
+    ConnectorExceptions exceptions;
 
     @Inject
     Secrets secrets;
@@ -129,17 +133,14 @@ public class ShopeeEvents {
     /** Retries what an exception is holding (after the operator fixed the cause), and resolves it if that worked. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ShopeeEvent retry(String exceptionId, String operator) {
-        ConnectorException problem = em.find(ConnectorException.class, exceptionId);
-        if (problem == null) {
-            throw PlatformException.notFound("Exception", exceptionId);
-        }
+        ConnectorException problem = exceptions.get(exceptionId);
         if (problem.eventId() == null) {
             throw PlatformException.conflict("Exception " + exceptionId + " (" + problem.type()
                     + ") has no held event to retry; fix its cause and resolve it");
         }
         ShopeeEvent event = reprocess(problem.eventId());
         if ("done".equals(event.status()) || "ignored".equals(event.status())) {
-            self.resolveException(exceptionId, operator, "retried: event " + event.id() + " processed");
+            exceptions.resolve(exceptionId, operator, "retried: event " + event.id() + " processed");
         }
         return event;
     }
@@ -161,12 +162,5 @@ public class ShopeeEvents {
             throw PlatformException.conflict("Event " + id + " cannot be processed: " + e.getMessage());
         }
         event.requeue();
-    }
-
-    public void resolveException(String exceptionId, String operator, String note) {
-        ConnectorException problem = em.find(ConnectorException.class, exceptionId);
-        if (problem != null) {
-            problem.resolve(operator, note);
-        }
     }
 }

@@ -67,7 +67,7 @@ public class WebhookIngest {
                 : profiles.active(environment);
         boolean signatureOk = profile.isPresent() && delivery.signature() != null
                 && ShopeeSigner.verifyPush(profile.get().pushKey(secrets.box()), delivery.callbackUrl(),
-                        delivery.body(), delivery.signature().trim());
+                        delivery.body(), delivery.signature());
 
         PushEnvelope envelope = null;
         String malformed = null;
