@@ -40,7 +40,7 @@ public class Staff {
         StaffRole role = StaffRole.fromWire(request.role());
         requireMayManage(actor, role);
         String email = StaffUser.normaliseEmail(request.email());
-        if (findByEmail(email).isPresent()) {
+        if (findByEmail(em, email).isPresent()) {
             throw duplicateEmail(email);
         }
         StaffUser user = new StaffUser(email, request.name(), role, hasher.hash(request.password().toCharArray()));
@@ -137,7 +137,8 @@ public class Staff {
         }
     }
 
-    private Optional<StaffUser> findByEmail(String email) {
+    /** The one email lookup, static so Sessions (which Staff itself calls) can share it without an EJB cycle. */
+    static Optional<StaffUser> findByEmail(EntityManager em, String email) {
         return em.createQuery("select u from StaffUser u where lower(u.email) = :email", StaffUser.class)
                 .setParameter("email", StaffUser.normaliseEmail(email))
                 .getResultList().stream().findFirst();
