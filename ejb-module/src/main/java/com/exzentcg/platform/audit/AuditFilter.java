@@ -8,8 +8,4 @@ import java.time.OffsetDateTime;
  */
 public record AuditFilter(String actorId, String targetId, String method, String route, Integer status,
         String outcome, OffsetDateTime from, OffsetDateTime to) {
-
-    public static AuditFilter none() {
-        return new AuditFilter(null, null, null, null, null, null, null, null);
-    }
 }

@@ -49,9 +49,13 @@ public class Catalog {
     Instance<VariantReferences> references;
 
     public Product create(@NotNull @Valid NewProduct request) {
-        String handle = request.handle() != null ? Product.normaliseHandle(request.handle())
-                : freeHandle(Product.slug(request.title()));
-        requireHandleFree(handle, null);
+        String handle;
+        if (request.handle() != null) {
+            handle = Product.normaliseHandle(request.handle());
+            requireHandleFree(handle, null);
+        } else {
+            handle = freeHandle(Product.slug(request.title()));
+        }
         requireSkusFree(request.variants().stream().map(NewVariant::sku).toList(), "variants");
         var product = new Product(handle, request.title(), request.description(),
                 request.status() == null ? null : ProductStatus.fromWire(request.status()));
@@ -216,6 +220,7 @@ public class Catalog {
         return !variantIds.isEmpty() && references.stream().anyMatch(r -> r.anyReferenced(variantIds));
     }
 
+    /** {@code base} when no product has it, else a random suffix that is checked once too. */
     private String freeHandle(String base) {
         if (findByHandle(base).isEmpty()) {
             return base;
@@ -224,7 +229,9 @@ public class Catalog {
         for (int i = 0; i < 5; i++) {
             suffix.append("abcdefghjkmnpqrstvwxyz23456789".charAt(RANDOM.nextInt(30)));
         }
-        return base + "-" + suffix;
+        String handle = base + "-" + suffix;
+        requireHandleFree(handle, null);
+        return handle;
     }
 
     private void requireHandleFree(String handle, String exceptId) {

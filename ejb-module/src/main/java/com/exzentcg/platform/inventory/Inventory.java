@@ -133,25 +133,52 @@ public class Inventory {
 
     /** Holds stock for an order; refused with 409 when fewer are available, whoever else is asking. */
     public InventoryLevel reserve(String sku, String locationId, int quantity, StockReference reference) {
-        return change(variant(sku, "sku"), locationId, StockChange.reservation(quantity), reference, null, null,
+        Variant variant = variant(sku, "sku");
+        return reserve(variant.id(), variant.sku(), locationId, quantity, reference);
+    }
+
+    /**
+     * As {@link #reserve(String, String, int, StockReference)} for a caller that already holds the
+     * variant id (an order line), so the hot order path skips the catalogue lookup per line.
+     */
+    public InventoryLevel reserve(String variantId, String sku, String locationId, int quantity,
+            StockReference reference) {
+        return change(variantId, sku, locationId, StockChange.reservation(quantity), reference, null, null,
                 "quantity");
     }
 
     public InventoryLevel release(String sku, String locationId, int quantity, StockReference reference) {
-        return change(variant(sku, "sku"), locationId, StockChange.release(quantity), reference, null, null,
-                "quantity");
+        Variant variant = variant(sku, "sku");
+        return release(variant.id(), variant.sku(), locationId, quantity, reference);
+    }
+
+    public InventoryLevel release(String variantId, String sku, String locationId, int quantity,
+            StockReference reference) {
+        return change(variantId, sku, locationId, StockChange.release(quantity), reference, null, null, "quantity");
     }
 
     /** Turns a reservation into stock that has left: shipping. */
     public InventoryLevel commit(String sku, String locationId, int quantity, StockReference reference) {
-        return change(variant(sku, "sku"), locationId, StockChange.shipment(quantity), reference, null, null,
-                "quantity");
+        Variant variant = variant(sku, "sku");
+        return commit(variant.id(), variant.sku(), locationId, quantity, reference);
+    }
+
+    public InventoryLevel commit(String variantId, String sku, String locationId, int quantity,
+            StockReference reference) {
+        return change(variantId, sku, locationId, StockChange.shipment(quantity), reference, null, null, "quantity");
     }
 
     public InventoryLevel restock(String sku, String locationId, int quantity, StockReference reference) {
         requireLocation(locationId, "location_id");
-        return change(variant(sku, "sku"), locationId, StockChange.returned(quantity), reference, null, null,
+        Variant variant = variant(sku, "sku");
+        return change(variant.id(), variant.sku(), locationId, StockChange.returned(quantity), reference, null, null,
                 "quantity");
+    }
+
+    public InventoryLevel restock(String variantId, String sku, String locationId, int quantity,
+            StockReference reference) {
+        requireLocation(locationId, "location_id");
+        return change(variantId, sku, locationId, StockChange.returned(quantity), reference, null, null, "quantity");
     }
 
     /**
@@ -275,35 +302,40 @@ public class Inventory {
 
     private InventoryLevel change(Variant variant, String locationId, StockChange change, StockReference reference,
             String reason, Money unitCost, String field) {
+        return change(variant.id(), variant.sku(), locationId, change, reference, reason, unitCost, field);
+    }
+
+    private InventoryLevel change(String variantId, String sku, String locationId, StockChange change,
+            StockReference reference, String reason, Money unitCost, String field) {
         List<?> rows = change.onlyAdds()
                 ? em.createNativeQuery(ADD_STOCK + RETURNING)
-                        .setParameter(1, Ids.next(InventoryLevel.ID_PREFIX)).setParameter(2, variant.id())
-                        .setParameter(3, variant.sku()).setParameter(4, locationId)
+                        .setParameter(1, Ids.next(InventoryLevel.ID_PREFIX)).setParameter(2, variantId)
+                        .setParameter(3, sku).setParameter(4, locationId)
                         .setParameter(5, change.stockedDelta()).getResultList()
                 : em.createNativeQuery(GUARDED_CHANGE + RETURNING)
                         .setParameter(1, change.stockedDelta()).setParameter(2, change.reservedDelta())
-                        .setParameter(3, variant.id()).setParameter(4, locationId).getResultList();
+                        .setParameter(3, variantId).setParameter(4, locationId).getResultList();
         if (rows.isEmpty()) {
-            throw refused(variant, locationId, change, field);
+            throw refused(variantId, sku, locationId, change, field);
         }
-        em.persist(new StockMovement(variant.id(), variant.sku(), locationId, change, reason, reference, unitCost,
+        em.persist(new StockMovement(variantId, sku, locationId, change, reason, reference, unitCost,
                 Caller.name(session)));
         if (change.availableDelta() != 0) {
-            availableChanged.fire(new AvailableStockChanged(variant.id(), variant.sku(), locationId));
+            availableChanged.fire(new AvailableStockChanged(variantId, sku, locationId));
         }
         return InventoryLevel.fromRow((Object[]) rows.get(0));
     }
 
     /** Explains a refused change from a fresh read; the refusal itself came from the guard. */
-    private PlatformException refused(Variant variant, String locationId, StockChange change, String field) {
-        Optional<InventoryLevel> level = level(variant.id(), locationId);
+    private PlatformException refused(String variantId, String sku, String locationId, StockChange change, String field) {
+        Optional<InventoryLevel> level = level(variantId, locationId);
         int available = level.map(InventoryLevel::available).orElse(0);
         int reserved = level.map(InventoryLevel::reserved).orElse(0);
         boolean releasing = change.reservedDelta() < 0;
         int wanted = Math.abs(releasing ? change.reservedDelta() : change.availableDelta());
         String message = releasing
-                ? "Only " + reserved + " of SKU " + variant.sku() + " reserved at " + locationId + "; " + wanted + " requested"
-                : "Only " + available + " of SKU " + variant.sku() + " available at " + locationId + "; " + wanted + " requested";
+                ? "Only " + reserved + " of SKU " + sku + " reserved at " + locationId + "; " + wanted + " requested"
+                : "Only " + available + " of SKU " + sku + " available at " + locationId + "; " + wanted + " requested";
         return new PlatformException(ErrorType.CONFLICT, message,
                 List.of(new FieldError(field, releasing ? "exceeds the reserved stock (" + reserved + ")"
                         : "exceeds the available stock (" + available + ")")));

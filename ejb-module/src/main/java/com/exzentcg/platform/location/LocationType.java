@@ -1,8 +1,6 @@
 package com.exzentcg.platform.location;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** What kind of place a stock location is; clients send and receive the lowercase name. */
 public enum LocationType {
@@ -17,9 +15,5 @@ public enum LocationType {
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static String choices() {
-        return Arrays.stream(values()).map(LocationType::wireName).collect(Collectors.joining(", "));
     }
 }

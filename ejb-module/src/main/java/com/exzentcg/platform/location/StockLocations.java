@@ -7,6 +7,7 @@ import com.exzentcg.platform.platform.paging.Page;
 import com.exzentcg.platform.platform.paging.PageRequest;
 import com.exzentcg.platform.platform.persistence.Constraints;
 import com.exzentcg.platform.platform.persistence.Pages;
+import com.exzentcg.platform.platform.persistence.Where;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,14 +51,10 @@ public class StockLocations {
 
     /** Pages through locations by code; {@code active} filters when not null. */
     public Page<StockLocation> list(PageRequest page, Boolean active) {
-        String where = active == null ? "" : " where l.active = :active";
-        var rows = em.createQuery("select l from StockLocation l" + where + " order by l.code", StockLocation.class);
-        var count = em.createQuery("select count(l) from StockLocation l" + where, Long.class);
-        if (active != null) {
-            rows.setParameter("active", active);
-            count.setParameter("active", active);
-        }
-        return Pages.of(rows, count, page);
+        var where = new Where().and("l.active = :active", "active", active);
+        return Pages.of(where.bind(em.createQuery("select l from StockLocation l" + where + " order by l.code",
+                StockLocation.class)), where.bind(em.createQuery("select count(l) from StockLocation l" + where,
+                Long.class)), page);
     }
 
     public StockLocation update(String id, @NotNull @Valid StockLocationChanges changes) {

@@ -145,6 +145,13 @@ public class Order {
                 java.util.TreeMap::new));
     }
 
+    /** The variant id each SKU's lines point at, so stock changes need no catalogue lookup. */
+    public Map<String, String> variantIdsBySku() {
+        Map<String, String> ids = new java.util.HashMap<>();
+        lines.forEach(l -> ids.putIfAbsent(l.sku(), l.variantId()));
+        return ids;
+    }
+
     /** @return true if the order now ships; false if it already had (a repeat) */
     public boolean ship(String actor) {
         switch (status) {

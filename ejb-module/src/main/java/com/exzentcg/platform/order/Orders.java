@@ -125,9 +125,10 @@ public class Orders {
 
     private void reserve(Order order, Map<String, Integer> lineIndex) {
         var reference = StockReference.order(order.id());
+        Map<String, String> variantIds = order.variantIdsBySku();
         order.quantitiesBySku().forEach((sku, quantity) -> {
             try {
-                inventory.reserve(sku, order.locationId(), quantity, reference);
+                inventory.reserve(variantIds.get(sku), sku, order.locationId(), quantity, reference);
             } catch (PlatformException e) {
                 if (e.type() != ErrorType.CONFLICT) {
                     throw e;
@@ -152,8 +153,9 @@ public class Orders {
         Order order = lock(id);
         if (order.ship(Caller.name(session))) {
             var reference = StockReference.order(order.id());
+            Map<String, String> variantIds = order.variantIdsBySku();
             order.quantitiesBySku().forEach((sku, quantity) ->
-                    inventory.commit(sku, order.locationId(), quantity, reference));
+                    inventory.commit(variantIds.get(sku), sku, order.locationId(), quantity, reference));
         }
         return order;
     }
@@ -163,8 +165,9 @@ public class Orders {
         Order order = lock(id);
         if (order.cancel(Caller.name(session))) {
             var reference = StockReference.order(order.id());
+            Map<String, String> variantIds = order.variantIdsBySku();
             order.quantitiesBySku().forEach((sku, quantity) ->
-                    inventory.release(sku, order.locationId(), quantity, reference));
+                    inventory.release(variantIds.get(sku), sku, order.locationId(), quantity, reference));
         }
         return order;
     }
@@ -183,8 +186,9 @@ public class Orders {
             request.items().forEach(i -> requested.merge(Variant.normaliseSku(i.sku()), i.quantity(), Integer::sum));
         }
         var reference = StockReference.order(order.id());
+        Map<String, String> variantIds = order.variantIdsBySku();
         for (Order.ReturnedItem item : order.returnItems(requested, Caller.name(session))) {
-            inventory.restock(item.sku(), order.locationId(), item.quantity(), reference);
+            inventory.restock(variantIds.get(item.sku()), item.sku(), order.locationId(), item.quantity(), reference);
         }
         return order;
     }

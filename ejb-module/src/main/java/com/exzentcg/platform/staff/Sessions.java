@@ -39,7 +39,7 @@ public class Sessions {
 
     public SignedIn login(@NotNull @Valid Credentials credentials) {
         char[] password = credentials.password().toCharArray();
-        Optional<StaffUser> found = findByEmail(credentials.email());
+        Optional<StaffUser> found = Staff.findByEmail(em, credentials.email());
         if (found.isEmpty()) {
             hasher.verifyAgainstDummy(password);
             throw PlatformException.unauthorized(LOGIN_FAILED);
@@ -141,12 +141,6 @@ public class Sessions {
         StaffSession session = new StaffSession(user.id(), SessionTokens.hash(token), now(), settings.sessionLifetime());
         em.persist(session);
         return new SignedIn(token, session.expiresAt(), user);
-    }
-
-    private Optional<StaffUser> findByEmail(String email) {
-        return em.createQuery("select u from StaffUser u where lower(u.email) = :email", StaffUser.class)
-                .setParameter("email", StaffUser.normaliseEmail(email))
-                .getResultList().stream().findFirst();
     }
 
     private static OffsetDateTime now() {

@@ -6,7 +6,9 @@ import com.exzentcg.platform.platform.error.PlatformException;
 import com.exzentcg.platform.platform.paging.Page;
 import com.exzentcg.platform.platform.paging.PageRequest;
 import com.exzentcg.platform.platform.persistence.Constraints;
+import com.exzentcg.platform.platform.persistence.Like;
 import com.exzentcg.platform.platform.persistence.Pages;
+import com.exzentcg.platform.platform.persistence.Where;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -15,10 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,7 +40,7 @@ public class Staff {
         StaffRole role = StaffRole.fromWire(request.role());
         requireMayManage(actor, role);
         String email = StaffUser.normaliseEmail(request.email());
-        if (findByEmail(email).isPresent()) {
+        if (findByEmail(em, email).isPresent()) {
             throw duplicateEmail(email);
         }
         StaffUser user = new StaffUser(email, request.name(), role, hasher.hash(request.password().toCharArray()));
@@ -64,27 +63,14 @@ public class Staff {
 
     /** Pages through staff by email; each filter applies when not null. */
     public Page<StaffUser> list(PageRequest page, String role, Boolean active, String q) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (role != null) {
-            where.append(" and u.role = :role");
-            params.put("role", parseRole("role", role));
-        }
-        if (active != null) {
-            where.append(" and u.active = :active");
-            params.put("active", active);
-        }
-        if (q != null && !q.isBlank()) {
-            where.append(" and (lower(u.email) like :q or lower(u.name) like :q)");
-            params.put("q", "%" + q.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
-        }
-        var rows = em.createQuery("select u from StaffUser u" + where + " order by u.email", StaffUser.class);
-        var count = em.createQuery("select count(u) from StaffUser u" + where, Long.class);
-        params.forEach((k, v) -> {
-            rows.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return Pages.of(rows, count, page);
+        var where = new Where()
+                .and("u.role = :role", "role", role == null ? null : parseRole("role", role))
+                .and("u.active = :active", "active", active)
+                .and("(lower(u.email) like :q escape '\\' or lower(u.name) like :q escape '\\')", "q",
+                        q == null || q.isBlank() ? null : Like.contains(q));
+        return Pages.of(where.bind(em.createQuery("select u from StaffUser u" + where + " order by u.email",
+                StaffUser.class)), where.bind(em.createQuery("select count(u) from StaffUser u" + where, Long.class)),
+                page);
     }
 
     public StaffUser update(@NotNull Caller actor, String id, @NotNull @Valid StaffChanges changes) {
@@ -151,7 +137,8 @@ public class Staff {
         }
     }
 
-    private Optional<StaffUser> findByEmail(String email) {
+    /** The one email lookup, static so Sessions (which Staff itself calls) can share it without an EJB cycle. */
+    static Optional<StaffUser> findByEmail(EntityManager em, String email) {
         return em.createQuery("select u from StaffUser u where lower(u.email) = :email", StaffUser.class)
                 .setParameter("email", StaffUser.normaliseEmail(email))
                 .getResultList().stream().findFirst();

@@ -118,7 +118,7 @@ public class StaffUser {
         this.passwordHash = Objects.requireNonNull(newHash, "newHash");
     }
 
-    boolean isLockedAt(OffsetDateTime now) {
+    public boolean isLockedAt(OffsetDateTime now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 

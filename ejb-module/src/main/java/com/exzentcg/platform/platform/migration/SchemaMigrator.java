@@ -45,7 +45,7 @@ public class SchemaMigrator {
             MigrateResult result = flyway().migrate();
             String version = flyway().info().current() == null ? "none"
                     : flyway().info().current().getVersion().getVersion();
-            state.applied(version, result.migrationsExecuted);
+            state.applied(version);
             LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted + " migrations applied)");
             return result.migrationsExecuted;
         } catch (RuntimeException e) {

@@ -12,7 +12,7 @@ public class MigrationState {
     private volatile String version;
     private volatile String failure;
 
-    public void applied(String currentVersion, int executed) {
+    public void applied(String currentVersion) {
         this.version = currentVersion;
         this.failure = null;
     }

@@ -126,6 +126,9 @@ class OrderApiIT {
         assertLevel(skuB, 5, 0);
         JsonObject ledger = http.get("/admin/inventory/movements?reference_id=" + id).json();
         assertEquals(4, ledger.getInt("count"), ledger.toString());
+        // The ledger names the signed-in staff member behind each call (RequestCaller), not the container principal.
+        ledger.getJsonArray("movements").getValuesAs(JsonObject.class).forEach(m ->
+                assertEquals(Http.owner().email(), m.getString("actor"), ledger.toString()));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.exzentcg.platform.importing.rest;
 
 import com.exzentcg.platform.importing.ImportJob;
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import java.time.Instant;
 
 /** An import run and its progress; poll it until {@code status} is succeeded or failed. */
@@ -10,6 +11,6 @@ public record ImportView(String id, String kind, String status, int totalRows, i
     public static ImportView from(ImportJob j) {
         return new ImportView(j.id(), j.kind().wireName(), j.status().wireName(), j.totalRows(), j.processedRows(),
                 j.message(), j.actor(), j.createdAt().toInstant(),
-                j.finishedAt() == null ? null : j.finishedAt().toInstant());
+                Timestamps.instant(j.finishedAt()));
     }
 }

@@ -1,6 +1,5 @@
 package com.exzentcg.platform.platform.rest;
 
-import com.exzentcg.platform.platform.error.PlatformException;
 import com.exzentcg.platform.platform.paging.PageRequest;
 import jakarta.ws.rs.QueryParam;
 
@@ -21,13 +20,7 @@ public class Paging {
     }
 
     static int parse(String name, String value, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw PlatformException.invalid(name, "must be a whole number");
-        }
+        Integer parsed = QueryValues.optionalInt(name, value);
+        return parsed == null ? fallback : parsed;
     }
 }

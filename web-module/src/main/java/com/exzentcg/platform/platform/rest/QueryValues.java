@@ -25,6 +25,18 @@ public final class QueryValues {
         return value.trim().toLowerCase(Locale.ROOT);
     }
 
+    /** A whole number; {@code null} when absent. */
+    public static Integer optionalInt(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw PlatformException.invalid(name, "must be a whole number");
+        }
+    }
+
     /**
      * An ISO-8601 instant ({@code 2026-11-01T08:00:00Z}) or date ({@code 2026-11-01}, UTC). As an
      * exclusive upper bound a date means the end of that day, so {@code created_to=2026-11-30}

@@ -32,7 +32,6 @@ public class RequestIdFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String id = requestId(request.getHeader(HEADER));
-        request.setAttribute(MDC_KEY, id);
         response.setHeader(HEADER, id);
         Object previous = MDC.put(MDC_KEY, id);
         try {

@@ -7,6 +7,7 @@ import com.exzentcg.platform.staff.Caller;
 import com.exzentcg.platform.staff.Sessions;
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -30,6 +31,10 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     @EJB
     Sessions sessions;
 
+    /** Request-scoped: the proxy reaches the instance of whichever request is running. */
+    @Inject
+    RequestCaller requestCaller;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (!AdminPaths.isAdmin(request.getUriInfo()) || AdminPaths.isPublic(request.getMethod(), request.getUriInfo())) {
@@ -47,7 +52,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         }
         request.setProperty(AdminPaths.CALLER, caller.get());
         // The EJB container never sees this JAX-RS security context; ledgers read the caller here.
-        RequestCaller.bind(caller.get().email());
+        requestCaller.set(caller.get().email());
         request.setSecurityContext(StaffPrincipal.securityContext(caller.get(), request.getSecurityContext().isSecure()));
     }
 

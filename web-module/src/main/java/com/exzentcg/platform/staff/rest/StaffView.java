@@ -1,5 +1,6 @@
 package com.exzentcg.platform.staff.rest;
 
+import com.exzentcg.platform.platform.persistence.Timestamps;
 import com.exzentcg.platform.staff.StaffUser;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,10 +11,8 @@ public record StaffView(String id, String email, String name, String role, boole
         boolean mustChangePassword, boolean locked, Instant lastLoginAt, Instant createdAt, Instant updatedAt) {
 
     public static StaffView from(StaffUser u) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         return new StaffView(u.id(), u.email(), u.name(), u.role().wireName(), u.active(), u.mustChangePassword(),
-                u.lockedUntil() != null && u.lockedUntil().isAfter(now),
-                u.lastLoginAt() == null ? null : u.lastLoginAt().toInstant(),
+                u.isLockedAt(OffsetDateTime.now(ZoneOffset.UTC)), Timestamps.instant(u.lastLoginAt()),
                 u.createdAt().toInstant(), u.updatedAt().toInstant());
     }
 }
