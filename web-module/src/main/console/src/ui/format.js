@@ -47,6 +47,21 @@ export function minorUnits(text, currency) {
   return found[1] ? -minor : minor;
 }
 
+/**
+ * A decimal amount in major units as the API passes it through from Shopee ("12.5", 12.5 for
+ * escrow_amount) → "SGD 12.50", exactly like `money` (no float rounding). Text that is not such an
+ * amount is shown as it came, with the currency, rather than hidden or guessed at.
+ */
+export function decimalMoney(amount, currency) {
+  if (amount === undefined || amount === null || amount === '') return '—';
+  const code = currency || 'SGD';
+  try {
+    return money({ amount: minorUnits(amount, code), currency_code: code });
+  } catch (e) {
+    return `${code} ${amount}`;
+  }
+}
+
 export function dateTime(iso) {
   if (!iso) return '—';
   const date = new Date(iso);

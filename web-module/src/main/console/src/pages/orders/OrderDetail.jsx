@@ -7,7 +7,7 @@ import { ErrorBanner } from '../../ui/Form.jsx';
 import { ConfirmButton, Modal } from '../../ui/Modal.jsx';
 import { notify } from '../../ui/Notices.jsx';
 import { DataTable } from '../../ui/Table.jsx';
-import { count, dateTime, label, money } from '../../ui/format.js';
+import { count, dateTime, decimalMoney, label, money } from '../../ui/format.js';
 import { useApi } from '../../ui/useApi.js';
 
 /**
@@ -110,7 +110,7 @@ export function OrderDetail({ params }) {
                 <dt>Shopee payout</dt>
                 <dd data-payout>
                   {order.shopee.escrow_amount !== null && order.shopee.escrow_amount !== undefined
-                    ? `${currency} ${Number(order.shopee.escrow_amount).toFixed(2)} (recorded ${dateTime(order.shopee.escrow_recorded_at)})`
+                    ? `${decimalMoney(order.shopee.escrow_amount, currency)} (recorded ${dateTime(order.shopee.escrow_recorded_at)})`
                     : 'Not reported yet (Shopee reports it when the order completes)'}
                 </dd>
               </>
