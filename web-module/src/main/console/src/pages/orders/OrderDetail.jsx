@@ -321,7 +321,7 @@ function ShopeeBlock({ shopee }) {
           </dd>
           <dt>Shop profile</dt>
           <dd>
-            <Link href="/connectors/shopee" class="mono">
+            <Link href={`/connectors/shopee?profile=${encodeURIComponent(shopee.profile_id)}`} class="mono">
               {shopee.profile_id}
             </Link>
           </dd>
