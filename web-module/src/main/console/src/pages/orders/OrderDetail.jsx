@@ -9,6 +9,7 @@ import { notify } from '../../ui/Notices.jsx';
 import { DataTable } from '../../ui/Table.jsx';
 import { count, dateTime, decimalMoney, label, money } from '../../ui/format.js';
 import { useApi } from '../../ui/useApi.js';
+import { useLocations } from '../../ui/locations.jsx';
 
 /**
  * One order: its items and money, where it stands at Shopee, what happened to it and to its stock
@@ -18,7 +19,7 @@ export function OrderDetail({ params }) {
   const { user } = useSession();
   const { data: order, error, reload } = useApi(`/admin/orders/${encodeURIComponent(params.id)}`);
   const movements = useApi('/admin/inventory/movements', { reference_id: params.id, limit: 500 });
-  const location = useApi(order ? `/admin/stock-locations/${encodeURIComponent(order.location_id)}` : null);
+  const locations = useLocations(order ? [order.location_id] : []);
   const refresh = () => {
     reload();
     movements.reload();
@@ -37,7 +38,7 @@ export function OrderDetail({ params }) {
   if (!order) return <section class="page muted">Loading order…</section>;
 
   const currency = order.total && order.total.currency_code;
-  const locationName = location.data ? `${location.data.code} · ${location.data.name}` : order.location_id;
+  const locationName = locations.label(order.location_id);
   return (
     <section class="page" data-order={order.id}>
       <PageHeader title={`Order ${order.external_ref || order.id}`}>
