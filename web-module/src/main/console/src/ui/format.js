@@ -62,11 +62,14 @@ export function decimalMoney(amount, currency) {
   }
 }
 
-export function dateTime(iso) {
+/** A timestamp for people: "05 Mar 2026, 14:07"; `{seconds: true}` adds seconds (the audit log). */
+export function dateTime(iso, { seconds = false } = {}) {
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString('en-GB', { year: 'numeric', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  const options = { year: 'numeric', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit' };
+  if (seconds) options.second = '2-digit';
+  return date.toLocaleString('en-GB', options);
 }
 
 export function count(n) {

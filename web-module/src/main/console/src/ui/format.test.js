@@ -2,7 +2,7 @@
 // Maven in the test phase): money must never be off by a cent between the API and the screen.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { count, decimalMoney, label, majorUnits, minorUnits, money } from './format.js';
+import { count, dateTime, decimalMoney, label, majorUnits, minorUnits, money } from './format.js';
 
 test('money shows minor units in the currency own digits, grouped, without float rounding', () => {
   assert.equal(money({ amount: 1250, currency_code: 'SGD' }), 'SGD 12.50');
@@ -54,4 +54,11 @@ test('decimalMoney shows a major-unit decimal (Shopee escrow_amount) like money,
   assert.equal(decimalMoney('n/a', 'SGD'), 'SGD n/a');
   assert.equal(decimalMoney(null, 'SGD'), '—');
   assert.equal(decimalMoney(undefined, 'SGD'), '—');
+});
+
+test('dateTime shows minutes, or seconds when asked (the audit log)', () => {
+  assert.match(dateTime('2026-03-05T14:07:09Z'), /^\d{2} \w{3} \d{4}, \d{2}:\d{2}$/);
+  assert.match(dateTime('2026-03-05T14:07:09Z', { seconds: true }), /^\d{2} \w{3} \d{4}, \d{2}:\d{2}:09$/);
+  assert.equal(dateTime(null), '—');
+  assert.equal(dateTime('not a date', { seconds: true }), 'not a date');
 });
