@@ -17,9 +17,3 @@ export function useSession() {
 export function hasRole(user, minimum) {
   return Boolean(user) && (RANK[user.role] || 0) >= RANK[minimum];
 }
-
-/** Renders children only for users holding at least `role`. */
-export function RequireRole({ role, children }) {
-  const { user } = useSession();
-  return hasRole(user, role) ? children : null;
-}

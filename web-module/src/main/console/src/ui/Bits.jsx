@@ -1,6 +1,7 @@
 // Small presentational pieces used across pages.
 import { useState } from 'preact/hooks';
 import { label } from './format.js';
+import { ErrorBanner } from './Form.jsx';
 
 export function PageHeader({ title, children }) {
   return (
@@ -58,10 +59,5 @@ export function CopyButton({ text, name }) {
 
 /** The message of a failed load, in place of the content that could not be shown. */
 export function LoadError({ error }) {
-  if (!error) return null;
-  return (
-    <div class="error-banner" role="alert">
-      <strong>{error.message}</strong>
-    </div>
-  );
+  return <ErrorBanner error={error} />;
 }

@@ -63,3 +63,26 @@ export function SearchFilter({ name = 'q', label = 'Search', placeholder, hint, 
     />
   );
 }
+
+/** The SKU box applies on Enter or the button (exact match, as the API filters), not per keystroke. */
+export function SkuFilter({ value, onApply }) {
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  const apply = (event) => {
+    event.preventDefault();
+    onApply(text.trim());
+  };
+  return (
+    <form class="filter-form" onSubmit={apply} data-filter-form="sku">
+      <Field label="SKU (exact)" name="filter_sku" value={text} onInput={(e) => setText(e.currentTarget.value)} placeholder="e.g. PKM-SV3PT5-006-NM" data-filter="sku" />
+      <button type="submit" class="secondary" data-apply="sku">
+        Filter
+      </button>
+      {value && (
+        <button type="button" class="link" onClick={() => onApply('')} data-clear="sku">
+          Clear
+        </button>
+      )}
+    </form>
+  );
+}

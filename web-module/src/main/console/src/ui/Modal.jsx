@@ -1,5 +1,6 @@
 // A dialog for confirmations ("Switch the active environment to live?") and small forms.
 import { useEffect, useState } from 'preact/hooks';
+import { ErrorBanner } from './Form.jsx';
 
 export function Modal({ title, onClose, children }) {
   useEffect(() => {
@@ -45,11 +46,7 @@ export function ConfirmButton({ label, title, message, confirmLabel = 'Confirm',
       {open && (
         <Modal title={title || label} onClose={() => setOpen(false)}>
           <p>{message}</p>
-          {error && (
-            <div class="error-banner" role="alert">
-              <strong>{error.message}</strong>
-            </div>
-          )}
+          <ErrorBanner error={error} />
           <div class="actions">
             <button type="button" class="secondary" onClick={() => setOpen(false)}>
               Cancel

@@ -47,11 +47,29 @@ export function minorUnits(text, currency) {
   return found[1] ? -minor : minor;
 }
 
-export function dateTime(iso) {
+/**
+ * A decimal amount in major units as the API passes it through from Shopee ("12.5", 12.5 for
+ * escrow_amount) → "SGD 12.50", exactly like `money` (no float rounding). Text that is not such an
+ * amount is shown as it came, with the currency, rather than hidden or guessed at.
+ */
+export function decimalMoney(amount, currency) {
+  if (amount === undefined || amount === null || amount === '') return '—';
+  const code = currency || 'SGD';
+  try {
+    return money({ amount: minorUnits(amount, code), currency_code: code });
+  } catch (e) {
+    return `${code} ${amount}`;
+  }
+}
+
+/** A timestamp for people: "05 Mar 2026, 14:07"; `{seconds: true}` adds seconds (the audit log). */
+export function dateTime(iso, { seconds = false } = {}) {
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString('en-GB', { year: 'numeric', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  const options = { year: 'numeric', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit' };
+  if (seconds) options.second = '2-digit';
+  return date.toLocaleString('en-GB', options);
 }
 
 export function count(n) {

@@ -2,7 +2,7 @@
 // Maven in the test phase): money must never be off by a cent between the API and the screen.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { count, label, majorUnits, minorUnits, money } from './format.js';
+import { count, dateTime, decimalMoney, label, majorUnits, minorUnits, money } from './format.js';
 
 test('money shows minor units in the currency own digits, grouped, without float rounding', () => {
   assert.equal(money({ amount: 1250, currency_code: 'SGD' }), 'SGD 12.50');
@@ -40,4 +40,25 @@ test('counts are grouped and API words are readable', () => {
   assert.equal(count(100000), '100,000');
   assert.equal(count(undefined), '—');
   assert.equal(label('awaiting_shipment'), 'awaiting shipment');
+});
+
+test('decimalMoney shows a major-unit decimal (Shopee escrow_amount) like money, exactly', () => {
+  assert.equal(decimalMoney('12.5', 'SGD'), 'SGD 12.50');
+  assert.equal(decimalMoney(12.5, 'SGD'), 'SGD 12.50');
+  assert.equal(decimalMoney('0.29', 'SGD'), 'SGD 0.29');
+  assert.equal(decimalMoney('1234567.89', 'SGD'), 'SGD 1,234,567.89');
+  assert.equal(decimalMoney(-3, 'SGD'), 'SGD -3.00');
+  assert.equal(decimalMoney('1500', 'JPY'), 'JPY 1,500');
+  assert.equal(decimalMoney(0, 'SGD'), 'SGD 0.00');
+  assert.equal(decimalMoney('12.345', 'SGD'), 'SGD 12.345', 'more decimals than the currency has: shown as it came');
+  assert.equal(decimalMoney('n/a', 'SGD'), 'SGD n/a');
+  assert.equal(decimalMoney(null, 'SGD'), '—');
+  assert.equal(decimalMoney(undefined, 'SGD'), '—');
+});
+
+test('dateTime shows minutes, or seconds when asked (the audit log)', () => {
+  assert.match(dateTime('2026-03-05T14:07:09Z'), /^\d{2} \w{3} \d{4}, \d{2}:\d{2}$/);
+  assert.match(dateTime('2026-03-05T14:07:09Z', { seconds: true }), /^\d{2} \w{3} \d{4}, \d{2}:\d{2}:09$/);
+  assert.equal(dateTime(null), '—');
+  assert.equal(dateTime('not a date', { seconds: true }), 'not a date');
 });

@@ -7,6 +7,7 @@ import { PageHeader } from '../../ui/Bits.jsx';
 import { ErrorBanner, Field } from '../../ui/Form.jsx';
 import { FilterSelect } from '../../ui/Filters.jsx';
 import { DataTable, Pager, usePage } from '../../ui/Table.jsx';
+import { dateTime } from '../../ui/format.js';
 import { useApi } from '../../ui/useApi.js';
 
 const SHOPEE = '/admin/connectors/shopee';
@@ -84,13 +85,6 @@ function fromLocalInput(value) {
   return Number.isNaN(d.getTime()) ? '' : d.toISOString();
 }
 
-/** To the second: several entries often share a minute. */
-function moment(iso) {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso || '—';
-  return d.toLocaleString('en-GB', { year: 'numeric', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
-}
-
 const FILTERS = ['actor_id', 'target_id', 'method', 'route', 'status', 'outcome', 'from', 'to'];
 
 export function AuditLog() {
@@ -120,7 +114,7 @@ export function AuditLog() {
       label: 'When',
       render: (e) => (
         <span title={e.occurred_at} class="nowrap">
-          {moment(e.occurred_at)}
+          {dateTime(e.occurred_at, { seconds: true }) /* to the second: several entries often share a minute */}
         </span>
       ),
     },

@@ -10,6 +10,7 @@ import { notify } from '../../ui/Notices.jsx';
 import { DataTable } from '../../ui/Table.jsx';
 import { count, dateTime, label } from '../../ui/format.js';
 import { useApi } from '../../ui/useApi.js';
+import { useLocations } from '../../ui/locations.jsx';
 import { PROFILES, TOKEN_HELP, missingCredentials, when } from './connector.js';
 import { ProfileForm } from './ProfileForm.jsx';
 
@@ -222,6 +223,7 @@ function Urls({ profile }) {
 
 /** Read-only view for roles that may not edit: the same facts, secrets as fingerprints. */
 function CredentialFacts({ profile }) {
+  const locations = useLocations([profile.default_location_id]);
   return (
     <dl class="facts">
       <dt>Region</dt>
@@ -233,7 +235,9 @@ function CredentialFacts({ profile }) {
       <dt>API base URL</dt>
       <dd class="mono">{profile.effective_api_base_url}</dd>
       <dt>Default location</dt>
-      <dd class="mono">{profile.default_location_id || '—'}</dd>
+      <dd data-default-location={profile.default_location_id || ''}>
+        {profile.default_location_id ? locations.label(profile.default_location_id) : '—'}
+      </dd>
       <dt>Partner key</dt>
       <dd>
         <code data-fingerprint="partner_key">{profile.partner_key_fingerprint || 'not set'}</code>

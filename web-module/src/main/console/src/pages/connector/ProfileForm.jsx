@@ -5,6 +5,7 @@ import { api, ApiError } from '../../api.js';
 import { ErrorBanner, Field, Select, useForm } from '../../ui/Form.jsx';
 import { notify } from '../../ui/Notices.jsx';
 import { useApi } from '../../ui/useApi.js';
+import { locationLabel, useLocations } from '../../ui/locations.jsx';
 import { PROFILES, REGIONS } from './connector.js';
 
 const FIELDS = ['name', 'environment', 'region', 'partner_id', 'shop_id', 'api_base_url', 'default_location_id', 'partner_key', 'push_partner_key'];
@@ -43,7 +44,7 @@ function id(values, field) {
 export function ProfileForm({ profile, environment, onSaved, onCancel }) {
   const form = useForm(initial(profile));
   const { values, bind } = form;
-  const stock = useApi('/admin/stock-locations', { active: true, limit: 500 });
+  const locations = useLocations([profile && profile.default_location_id]);
   const warehouses = useApi(profile ? `${PROFILES}/${profile.id}/locations` : null);
   const authorized = profile && profile.token && profile.token.state !== 'none';
 
@@ -82,7 +83,7 @@ export function ProfileForm({ profile, environment, onSaved, onCancel }) {
   });
 
   const regions = REGIONS.includes(values.region) ? REGIONS : [values.region, ...REGIONS];
-  const stockOptions = (stock.data && stock.data.stock_locations) || [];
+  const stockOptions = locations.list.filter((l) => l.active !== false);
   const warehouseOptions = ((warehouses.data && warehouses.data.locations) || []).filter((w) => w.location_id);
   const known = new Set([...stockOptions.map((l) => l.id), ...warehouseOptions.map((w) => w.location_id)]);
   const tokenWarning = authorized ? 'Changing it drops the stored tokens: the shop must be authorized again.' : undefined;
@@ -108,13 +109,13 @@ export function ProfileForm({ profile, environment, onSaved, onCancel }) {
           <select id="f-default_location_id" name="default_location_id" value={values.default_location_id || ''} onChange={bind('default_location_id').onInput}>
             <option value="">— none —</option>
             {values.default_location_id && !known.has(values.default_location_id) && (
-              <option value={values.default_location_id}>{values.default_location_id}</option>
+              <option value={values.default_location_id}>{locations.label(values.default_location_id)}</option>
             )}
             {stockOptions.length > 0 && (
               <optgroup label="Stock locations">
                 {stockOptions.map((l) => (
                   <option key={l.id} value={l.id}>
-                    {l.code} · {l.name}
+                    {locationLabel(l)}
                   </option>
                 ))}
               </optgroup>

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { Link, useQuery } from '../../router.jsx';
 import { hasRole, useSession } from '../../session.jsx';
 import { LoadError, PageHeader } from '../../ui/Bits.jsx';
-import { Field } from '../../ui/Form.jsx';
+import { SkuFilter } from '../../ui/Filters.jsx';
 import { DataTable, Pager, usePage } from '../../ui/Table.jsx';
 import { count, dateTime } from '../../ui/format.js';
 import { useApi } from '../../ui/useApi.js';
@@ -130,28 +130,5 @@ export function Inventory() {
       {dialog && dialog.kind === 'transfer' && <TransferDialog level={dialog.level} locations={locations} onClose={() => setDialog(null)} onDone={done} />}
       {dialog && dialog.kind === 'threshold' && <ThresholdDialog level={dialog.level} locations={locations} onClose={() => setDialog(null)} onDone={done} />}
     </section>
-  );
-}
-
-/** The SKU box applies on Enter or the button (exact match, as the API filters), not per keystroke. */
-export function SkuFilter({ value, onApply }) {
-  const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
-  const apply = (event) => {
-    event.preventDefault();
-    onApply(text.trim());
-  };
-  return (
-    <form class="filter-form" onSubmit={apply} data-filter-form="sku">
-      <Field label="SKU (exact)" name="filter_sku" value={text} onInput={(e) => setText(e.currentTarget.value)} placeholder="e.g. PKM-SV3PT5-006-NM" data-filter="sku" />
-      <button type="submit" class="secondary" data-apply="sku">
-        Filter
-      </button>
-      {value && (
-        <button type="button" class="link" onClick={() => onApply('')} data-clear="sku">
-          Clear
-        </button>
-      )}
-    </form>
   );
 }

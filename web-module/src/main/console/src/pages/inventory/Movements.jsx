@@ -4,8 +4,8 @@ import { Badge, LoadError, PageHeader } from '../../ui/Bits.jsx';
 import { DataTable, Pager, usePage } from '../../ui/Table.jsx';
 import { count, dateTime, money } from '../../ui/format.js';
 import { useApi } from '../../ui/useApi.js';
+import { SkuFilter } from '../../ui/Filters.jsx';
 import { LocationFilter, useLocations } from '../../ui/locations.jsx';
-import { SkuFilter } from './Inventory.jsx';
 
 /**
  * The stock ledger (GET /admin/inventory/movements), newest first: every change to a level with

@@ -7,8 +7,9 @@ import { ErrorBanner } from '../../ui/Form.jsx';
 import { ConfirmButton, Modal } from '../../ui/Modal.jsx';
 import { notify } from '../../ui/Notices.jsx';
 import { DataTable } from '../../ui/Table.jsx';
-import { count, dateTime, label, money } from '../../ui/format.js';
+import { count, dateTime, decimalMoney, label, money } from '../../ui/format.js';
 import { useApi } from '../../ui/useApi.js';
+import { useLocations } from '../../ui/locations.jsx';
 
 /**
  * One order: its items and money, where it stands at Shopee, what happened to it and to its stock
@@ -18,7 +19,7 @@ export function OrderDetail({ params }) {
   const { user } = useSession();
   const { data: order, error, reload } = useApi(`/admin/orders/${encodeURIComponent(params.id)}`);
   const movements = useApi('/admin/inventory/movements', { reference_id: params.id, limit: 500 });
-  const location = useApi(order ? `/admin/stock-locations/${encodeURIComponent(order.location_id)}` : null);
+  const locations = useLocations(order ? [order.location_id] : []);
   const refresh = () => {
     reload();
     movements.reload();
@@ -37,7 +38,7 @@ export function OrderDetail({ params }) {
   if (!order) return <section class="page muted">Loading order…</section>;
 
   const currency = order.total && order.total.currency_code;
-  const locationName = location.data ? `${location.data.code} · ${location.data.name}` : order.location_id;
+  const locationName = locations.label(order.location_id);
   return (
     <section class="page" data-order={order.id}>
       <PageHeader title={`Order ${order.external_ref || order.id}`}>
@@ -110,7 +111,7 @@ export function OrderDetail({ params }) {
                 <dt>Shopee payout</dt>
                 <dd data-payout>
                   {order.shopee.escrow_amount !== null && order.shopee.escrow_amount !== undefined
-                    ? `${currency} ${Number(order.shopee.escrow_amount).toFixed(2)} (recorded ${dateTime(order.shopee.escrow_recorded_at)})`
+                    ? `${decimalMoney(order.shopee.escrow_amount, currency)} (recorded ${dateTime(order.shopee.escrow_recorded_at)})`
                     : 'Not reported yet (Shopee reports it when the order completes)'}
                 </dd>
               </>
@@ -321,7 +322,7 @@ function ShopeeBlock({ shopee }) {
           </dd>
           <dt>Shop profile</dt>
           <dd>
-            <Link href="/connectors/shopee" class="mono">
+            <Link href={`/connectors/shopee?profile=${encodeURIComponent(shopee.profile_id)}`} class="mono">
               {shopee.profile_id}
             </Link>
           </dd>

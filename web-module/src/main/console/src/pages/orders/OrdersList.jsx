@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { api } from '../../api.js';
 import { Link, navigate, useQuery } from '../../router.jsx';
 import { hasRole, useSession } from '../../session.jsx';
@@ -205,21 +205,10 @@ function NewOrderDialog({ onClose }) {
 /** A SKU input that suggests existing SKUs (prefix search) as the operator types. */
 function SkuField({ index, value, onInput, error }) {
   const wanted = useDebounced(value.trim(), 250);
-  const [suggestions, setSuggestions] = useState([]);
-  useEffect(() => {
-    if (wanted.length < 2) {
-      setSuggestions([]);
-      return undefined;
-    }
-    let live = true;
-    api.get('/admin/variants', { sku: wanted, limit: 8 }).then(
-      (body) => live && setSuggestions(body.variants),
-      () => live && setSuggestions([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [wanted]);
+  const searching = wanted.length >= 2;
+  // useApi drops a late answer to an older prefix; a failed search just suggests nothing.
+  const found = useApi(searching ? '/admin/variants' : null, { sku: wanted, limit: 8 });
+  const suggestions = (searching && found.data && found.data.variants) || [];
   const list = `sku-suggestions-${index}`;
   return (
     <Field label="SKU" name={`items[${index}].sku`} error={error}>

@@ -10,7 +10,6 @@ import com.exzentcg.platform.it.Await;
 import com.exzentcg.platform.it.Deployments;
 import com.exzentcg.platform.it.Http;
 import com.exzentcg.platform.it.Http.StaffMember;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -147,16 +146,10 @@ class ClusterIT {
 
     @BeforeEach
     void connectedActiveSandboxShop() {
-        JsonObject profile = shopee.createProfile("sandbox");
-        profileId = profile.getString("id");
-        webhookUrl = profile.getString("webhook_url");
-        shopee.connect(profileId);
-        locationId = http.post("/admin/stock-locations", Json.createObjectBuilder().add("code", "CLU-" + unique(6))
-                .add("name", "Cluster shelf").add("type", "warehouse").build()).json().getString("id");
-        assertEquals(200, http.patch(ShopeeFixture.PROFILES + "/" + profileId,
-                "{\"default_location_id\": \"" + locationId + "\"}").status());
-        assertEquals(200, http.post(ShopeeFixture.PROFILES + "/" + profileId + "/activate", "").status());
-        assertEquals(200, http.put("/admin/connectors/shopee/active-environment", "{\"environment\": \"sandbox\"}").status());
+        ShopeeFixture.ActiveShop shop = shopee.activeSandboxShop();
+        profileId = shop.profileId();
+        webhookUrl = shop.webhookUrl();
+        locationId = shop.locationId();
     }
 
     @AfterEach
@@ -316,18 +309,7 @@ class ClusterIT {
     }
 
     private String seedVariant(int stock) {
-        String sku = "CLU-" + unique(8);
-        Http.Reply product = http.post("/admin/products", Json.createObjectBuilder()
-                .add("title", "Pikachu " + sku).add("status", "active")
-                .add("variants", Json.createArrayBuilder().add(Json.createObjectBuilder().add("sku", sku).add("game", "pokemon")
-                        .add("condition", "NM").add("language", "EN").add("finish", "normal")
-                        .add("price", Json.createObjectBuilder().add("amount", 1250).add("currency_code", "SGD"))))
-                .build());
-        assertEquals(201, product.status(), product.body());
-        Http.Reply adjusted = http.post("/admin/inventory/adjustments", Json.createObjectBuilder().add("sku", sku)
-                .add("location_id", locationId).add("delta", stock).add("reason", "seed").build());
-        assertTrue(adjusted.status() < 300, adjusted.body());
-        return sku;
+        return shopee.seedVariant(locationId, "pokemon", stock);
     }
 
     private FakeOrder shopeeOrder(String orderSn, String sku, int quantity) {

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.exzentcg.platform.connector.shopee.fake.FakeShopee;
+import com.exzentcg.platform.it.Await;
 import com.exzentcg.platform.it.Deployments;
 import com.exzentcg.platform.it.Http;
 import com.exzentcg.platform.it.TestDatabase;
@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +34,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -98,7 +98,7 @@ class ConnectorAlertsIT {
         assertEquals(200, http.post(ShopeeFixture.PROFILES + "/" + profile.getString("id") + "/activate", "").status());
         assertEquals(200, http.put("/admin/connectors/shopee/active-environment", "{\"environment\": \"sandbox\"}").status());
         // Alerts other test classes left behind must not land in this test's pass.
-        waitFor("the outbox to drain", 60, () -> count("SELECT count(*) FROM connector_alert WHERE status = 'pending'") == 0);
+        Await.untilTrue("the outbox to drain", Duration.ofSeconds(60), () -> count("SELECT count(*) FROM connector_alert WHERE status = 'pending'") == 0);
     }
 
     @AfterEach
@@ -116,7 +116,13 @@ class ConnectorAlertsIT {
 
         List<JsonObject> posts = awaitPosts(a -> exceptionId.equals(a.getString("exception_id", null)), 1);
         badPush(profile); // the same open problem again: counted, not announced again
-        Thread.sleep(3_000);
+        Await.untilTrue("the second push to be counted on " + exceptionId, Duration.ofSeconds(30),
+                () -> http.get("/admin/exceptions/" + exceptionId).json().getInt("occurrences") == 2);
+        // The outbox row is written in the transaction that records an occurrence, so once the count is 2
+        // any alert for the repeat would be in the outbox by now: there is still exactly one, and it is settled.
+        Await.untilTrue("the alert for " + exceptionId + " to be settled", Duration.ofSeconds(30), () -> count(
+                "SELECT count(*) FROM connector_alert WHERE exception_id = ? AND status <> 'pending'", exceptionId) == 1);
+        assertEquals(1, count("SELECT count(*) FROM connector_alert WHERE exception_id = ?", exceptionId));
         posts = postsWhere(a -> exceptionId.equals(a.getString("exception_id", null)));
         assertEquals(1, posts.size(), "exactly one POST: " + posts);
 
@@ -148,7 +154,7 @@ class ConnectorAlertsIT {
         List<JsonObject> posts = awaitPosts(a -> profileId.equals(a.getString("profile_id", null)), 3);
         assertEquals(3, posts.size(), "two failures, then the delivery: " + posts);
         assertEquals(1, posts.stream().map(a -> a.getString("alert_id")).distinct().count(), "the same alert retried");
-        waitFor("the alert to be marked sent", 10, () -> count(
+        Await.untilTrue("the alert to be marked sent", Duration.ofSeconds(10), () -> count(
                 "SELECT count(*) FROM connector_alert WHERE profile_id = ? AND status = 'sent' AND attempts = 3", profileId) == 1);
     }
 
@@ -167,7 +173,7 @@ class ConnectorAlertsIT {
         }).toArray(CompletableFuture[]::new)).get();
 
         String inList = "'" + String.join("','", ids) + "'";
-        waitFor("50 alerts written and settled", 60, () -> count("SELECT count(*) FROM connector_alert WHERE profile_id IN ("
+        Await.untilTrue("50 alerts written and settled", Duration.ofSeconds(60), () -> count("SELECT count(*) FROM connector_alert WHERE profile_id IN ("
                 + inList + ") AND status <> 'pending'") == 50);
         long folded = count("SELECT count(*) FROM connector_alert WHERE profile_id IN (" + inList
                 + ") AND status = 'suppressed' AND summary_id IS NOT NULL");
@@ -258,7 +264,7 @@ class ConnectorAlertsIT {
 
     private String openException(String type, String profileId) {
         String[] id = new String[1];
-        waitFor("an open " + type + " for " + profileId, 30, () -> {
+        Await.untilTrue("an open " + type + " for " + profileId, Duration.ofSeconds(30), () -> {
             var found = http.get("/admin/exceptions?status=open&type=" + type + "&limit=500").json().getJsonArray("exceptions")
                     .getValuesAs(JsonObject.class).stream().filter(e -> profileId.equals(e.getString("profile_id", null)))
                     .findFirst();
@@ -273,23 +279,12 @@ class ConnectorAlertsIT {
     }
 
     private static List<JsonObject> awaitPosts(Predicate<JsonObject> which, int atLeast) {
-        waitFor(atLeast + " alert post(s)", 30, () -> postsWhere(which).size() >= atLeast);
-        return postsWhere(which);
-    }
-
-    private static void waitFor(String what, int seconds, BooleanSupplier condition) {
-        long deadline = System.currentTimeMillis() + seconds * 1000L;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                fail("Timed out waiting for " + what + "; received " + RECEIVED.size() + " posts");
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        try {
+            Await.untilTrue(atLeast + " alert post(s)", Duration.ofSeconds(30), () -> postsWhere(which).size() >= atLeast);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; received " + RECEIVED.size() + " posts: " + RECEIVED, e);
         }
+        return postsWhere(which);
     }
 
     private static long count(String sql, String... params) {

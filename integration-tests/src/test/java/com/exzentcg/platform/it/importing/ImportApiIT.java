@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.exzentcg.platform.it.Await;
 import com.exzentcg.platform.it.Deployments;
 import com.exzentcg.platform.it.Http;
 import com.exzentcg.platform.it.Seed;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -43,24 +46,14 @@ class ImportApiIT {
         assertEquals(202, started.status(), started.body());
         String location = started.header("Location");
         assertNotNull(location);
-        for (int i = 0; i < 600; i++) {
+        return Await.until("import " + location + " to finish", Duration.ofSeconds(120), Duration.ofMillis(200), () -> {
             JsonObject job = http.get(location).json();
             if (!job.getString("status").equals("running")) {
-                return job;
+                return Optional.of(job);
             }
-            assertTrue(job.getInt("processed_rows") <= job.getInt("total_rows"));
-            sleep(200);
-        }
-        throw new AssertionError("import did not finish: " + http.get(location).body());
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+            assertTrue(job.getInt("processed_rows") <= job.getInt("total_rows"), job.toString());
+            return Optional.empty();
+        });
     }
 
     private String locationCode(String id) {
