@@ -32,7 +32,7 @@ public class AuditLogResource {
             @QueryParam("status") String status, @QueryParam("outcome") String outcome,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         var filter = new AuditFilter(blankToNull(actorId), blankToNull(targetId), blankToNull(method),
-                blankToNull(route), QueryValues.optionalInt("status", status),
+                blankToNull(route), QueryValues.optionalInt("status", status, "an HTTP status code"),
                 QueryValues.optionalChoice("outcome", outcome, "(?i)success|failure", "success, failure"),
                 QueryValues.optionalTime("from", from, false), QueryValues.optionalTime("to", to, true));
         return Listing.of("audit_entries", auditLog.list(paging.toRequest(), filter), AuditEntryView::from);

@@ -27,13 +27,18 @@ public final class QueryValues {
 
     /** A whole number; {@code null} when absent. */
     public static Integer optionalInt(String name, String value) {
+        return optionalInt(name, value, "a whole number");
+    }
+
+    /** Like {@link #optionalInt(String, String)}, refusing with "must be {@code what}" (e.g. "an HTTP status code"). */
+    public static Integer optionalInt(String name, String value, String what) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            throw PlatformException.invalid(name, "must be a whole number");
+            throw PlatformException.invalid(name, "must be " + what);
         }
     }
 
